@@ -1,0 +1,67 @@
+package org.distgray.image;
+
+/**
+ * A decoded picture as one interleaved 8-bit sample array, the shape the kernel and the band
+ * split work on. The array is shared, not copied: an 8K frame is 100 MB, and the driver holds
+ * it only long enough to cut it into bands.
+ */
+public final class ColorImage {
+    private final int width;
+    private final int height;
+    private final PixelLayout layout;
+    private final byte[] samples;
+
+    public ColorImage(int width, int height, PixelLayout layout, byte[] samples) {
+        if (width < 1 || height < 1) {
+            throw new IllegalArgumentException("image must be at least 1x1, was " + width + "x"
+                    + height);
+        }
+        if ((long) width * height * layout.stride() != samples.length) {
+            throw new IllegalArgumentException(width + "x" + height + " pixels of "
+                    + layout.stride() + " bytes need " + (long) width * height * layout.stride()
+                    + " samples, got " + samples.length);
+        }
+        this.width = width;
+        this.height = height;
+        this.layout = layout;
+        this.samples = samples;
+    }
+
+    public int width() {
+        return width;
+    }
+
+    public int height() {
+        return height;
+    }
+
+    public long pixels() {
+        return (long) width * height;
+    }
+
+    public PixelLayout layout() {
+        return layout;
+    }
+
+    /** The shared sample array, row after row; callers must not modify it. */
+    public byte[] samples() {
+        return samples;
+    }
+
+    /** Copies rows {@code [firstRow, firstRow + rows)} into a band that can travel on its own. */
+    public Band band(int index, int firstRow, int rows) {
+        if (firstRow < 0 || rows < 1 || firstRow + rows > height) {
+            throw new IllegalArgumentException("rows " + firstRow + ".." + (firstRow + rows)
+                    + " are outside an image of height " + height);
+        }
+        int rowBytes = width * layout.stride();
+        byte[] copy = new byte[rows * rowBytes];
+        System.arraycopy(samples, firstRow * rowBytes, copy, 0, copy.length);
+        return new Band(index, firstRow, rows, width, layout, copy);
+    }
+
+    /** Converts the whole picture on this thread; the reference for the distributed path. */
+    public GrayImage toGray() {
+        return band(0, 0, height).toGray().toImage(width);
+    }
+}

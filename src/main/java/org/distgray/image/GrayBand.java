@@ -1,0 +1,65 @@
+package org.distgray.image;
+
+import java.io.Serializable;
+
+/** A converted band on its way back to the driver, where it is copied into its place. */
+public final class GrayBand implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private final int index;
+    private final int firstRow;
+    private final int rows;
+    private final boolean alpha;
+    private final byte[] samples;
+
+    public GrayBand(int index, int firstRow, int rows, boolean alpha, byte[] samples) {
+        if (index < 0 || firstRow < 0 || rows < 1) {
+            throw new IllegalArgumentException("invalid gray band: index " + index
+                    + ", first row " + firstRow + ", rows " + rows);
+        }
+        if (samples.length % rows != 0) {
+            throw new IllegalArgumentException(samples.length + " samples do not make " + rows
+                    + " equal rows");
+        }
+        this.index = index;
+        this.firstRow = firstRow;
+        this.rows = rows;
+        this.alpha = alpha;
+        this.samples = samples;
+    }
+
+    public int index() {
+        return index;
+    }
+
+    public int firstRow() {
+        return firstRow;
+    }
+
+    public int rows() {
+        return rows;
+    }
+
+    public boolean hasAlpha() {
+        return alpha;
+    }
+
+    public long bytes() {
+        return samples.length;
+    }
+
+    /** Copies this band's rows into {@code target} at their place in the whole picture. */
+    public void copyInto(byte[] target, int width) {
+        int rowBytes = width * (alpha ? 2 : 1);
+        if (samples.length != rows * rowBytes) {
+            throw new IllegalArgumentException("band of " + rows + " rows holds "
+                    + samples.length + " samples, not rows of width " + width);
+        }
+        System.arraycopy(samples, 0, target, firstRow * rowBytes, samples.length);
+    }
+
+    /** This band alone as a picture. */
+    GrayImage toImage(int width) {
+        return new GrayImage(width, rows, alpha, samples);
+    }
+}

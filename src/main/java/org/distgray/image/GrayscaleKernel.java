@@ -1,0 +1,64 @@
+package org.distgray.image;
+
+/**
+ * The one place the grayscale formula lives. {@code (299 R + 587 G + 114 B + 500) / 1000} in
+ * integers is BT.601 luma rounded half up, exact for all 2^24 colours, where floating point
+ * would round some of them the other way. The loop runs over primitive arrays with no per-pixel
+ * objects so the JIT can keep it in registers; alpha is carried through unchanged.
+ */
+public final class GrayscaleKernel {
+    private GrayscaleKernel() {
+    }
+
+    /** The formula for one pixel; the reference the tests hold the array loop to. */
+    public static int gray(int red, int green, int blue) {
+        return (299 * red + 587 * green + 114 * blue + 500) / 1000;
+    }
+
+    /**
+     * Converts {@code pixels} pixels laid out as {@code layout} from {@code src} into gray (or
+     * gray + alpha) samples in {@code dst}, both starting at index 0.
+     */
+    public static void convert(byte[] src, PixelLayout layout, byte[] dst, int pixels) {
+        if (pixels < 0) {
+            throw new IllegalArgumentException("pixel count must not be negative: " + pixels);
+        }
+        if ((long) pixels * layout.stride() > src.length) {
+            throw new IllegalArgumentException("source holds " + src.length + " bytes, "
+                    + pixels + " pixels need " + (long) pixels * layout.stride());
+        }
+        if ((long) pixels * layout.grayStride() > dst.length) {
+            throw new IllegalArgumentException("destination holds " + dst.length + " bytes, "
+                    + pixels + " gray pixels need " + (long) pixels * layout.grayStride());
+        }
+        if (layout.hasAlpha()) {
+            convertWithAlpha(src, layout, dst, pixels);
+        } else {
+            convertOpaque(src, layout, dst, pixels);
+        }
+    }
+
+    private static void convertOpaque(byte[] src, PixelLayout layout, byte[] dst, int pixels) {
+        final int stride = layout.stride();
+        final int r = layout.red();
+        final int g = layout.green();
+        final int b = layout.blue();
+        for (int i = 0, s = 0; i < pixels; i++, s += stride) {
+            dst[i] = (byte) ((299 * (src[s + r] & 0xFF) + 587 * (src[s + g] & 0xFF)
+                    + 114 * (src[s + b] & 0xFF) + 500) / 1000);
+        }
+    }
+
+    private static void convertWithAlpha(byte[] src, PixelLayout layout, byte[] dst, int pixels) {
+        final int stride = layout.stride();
+        final int r = layout.red();
+        final int g = layout.green();
+        final int b = layout.blue();
+        final int a = layout.alpha();
+        for (int i = 0, s = 0, d = 0; i < pixels; i++, s += stride, d += 2) {
+            dst[d] = (byte) ((299 * (src[s + r] & 0xFF) + 587 * (src[s + g] & 0xFF)
+                    + 114 * (src[s + b] & 0xFF) + 500) / 1000);
+            dst[d + 1] = src[s + a];
+        }
+    }
+}

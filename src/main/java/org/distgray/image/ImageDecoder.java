@@ -1,0 +1,108 @@
+package org.distgray.image;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import javax.imageio.IIOException;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.event.IIOReadWarningListener;
+import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
+
+/**
+ * Turns the bytes of a JPEG or PNG file into pixels, or into a {@link BadImageException} whose
+ * message says why not. The checks run cheapest first: signature, structure, declared size, and
+ * only then the decoder, whose warnings about missing data count as errors so that a truncated
+ * file never becomes an output with a gray bottom half.
+ */
+public final class ImageDecoder {
+    private final PixelLimit limit;
+
+    public ImageDecoder(PixelLimit limit) {
+        if (limit == null) {
+            throw new IllegalArgumentException("a pixel limit is required");
+        }
+        this.limit = limit;
+    }
+
+    /** Decodes a whole file held in memory. */
+    public DecodedImage decode(byte[] bytes) throws BadImageException {
+        ImageFormat format = ImageFormat.sniff(bytes)
+                .orElseThrow(() -> new BadImageException(ImageFormat.describeUnsupported(bytes)));
+        if (format == ImageFormat.PNG) {
+            PngStructure png = PngStructure.check(bytes);
+            limit.check(png.width(), png.height());
+        }
+        ImageReader reader = readerFor(format);
+        List<String> warnings = new ArrayList<>();
+        try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
+            reader.setInput(in, true, true);
+            limit.check(reader.getWidth(0), reader.getHeight(0));
+            reader.addIIOReadWarningListener(collectInto(warnings));
+            BufferedImage image = reader.read(0);
+            failOnDataLoss(format, warnings);
+            return new DecodedImage(format, SampleExtractor.extract(image));
+        } catch (IIOException e) {
+            throw new BadImageException(describe(format, e), e);
+        } catch (IOException | RuntimeException e) {
+            throw new BadImageException("corrupt " + formatName(format) + ": " + messageOf(e), e);
+        } finally {
+            reader.dispose();
+        }
+    }
+
+    private static ImageReader readerFor(ImageFormat format) throws BadImageException {
+        Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(
+                format == ImageFormat.PNG ? "png" : "jpeg");
+        if (!readers.hasNext()) {
+            throw new BadImageException("no " + formatName(format) + " decoder is installed");
+        }
+        return readers.next();
+    }
+
+    private static IIOReadWarningListener collectInto(List<String> warnings) {
+        return (source, warning) -> warnings.add(warning);
+    }
+
+    /**
+     * libjpeg reports truncation and damaged entropy data as warnings and fills the rest with
+     * gray; only "extraneous bytes" (padding some cameras write) leaves the picture intact.
+     */
+    private static void failOnDataLoss(ImageFormat format, List<String> warnings)
+            throws BadImageException {
+        for (String warning : warnings) {
+            if (!warning.contains("extraneous bytes")) {
+                String lower = warning.toLowerCase(java.util.Locale.ROOT);
+                String kind = lower.contains("premature end") ? "truncated " : "corrupt ";
+                throw new BadImageException(kind + formatName(format) + ": " + warning);
+            }
+        }
+    }
+
+    private static String describe(ImageFormat format, IIOException e) {
+        String message = messageOf(e);
+        if (message.contains("Unsupported Image Type")) {
+            return "unsupported " + formatName(format) + " colour type (CMYK or YCCK JPEGs are not"
+                    + " read yet)";
+        }
+        Throwable cause = e.getCause();
+        if (cause != null && cause != e && cause.getMessage() != null) {
+            message = message + " (" + cause.getMessage() + ")";
+        }
+        String lower = message.toLowerCase(java.util.Locale.ROOT);
+        String kind = lower.contains("eof") || lower.contains("end of") ? "truncated " : "corrupt ";
+        return kind + formatName(format) + ": " + message;
+    }
+
+    private static String messageOf(Throwable e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    private static String formatName(ImageFormat format) {
+        return format == ImageFormat.PNG ? "PNG" : "JPEG";
+    }
+}

@@ -1,0 +1,42 @@
+package org.distgray.image;
+
+/**
+ * The largest picture distgray agrees to decode. A 100-byte PNG can declare 10 gigapixels; the
+ * limit is checked against the header so such a file is refused before memory is committed.
+ */
+public final class PixelLimit {
+    /** 500 megapixels: a 30000 x 16000 panorama still fits, a decompression bomb does not. */
+    public static final long DEFAULT_MAX_PIXELS = 500_000_000L;
+
+    private final long maxPixels;
+
+    private PixelLimit(long maxPixels) {
+        this.maxPixels = maxPixels;
+    }
+
+    public static PixelLimit of(long maxPixels) {
+        if (maxPixels < 1) {
+            throw new IllegalArgumentException("the pixel limit must be positive, was " + maxPixels);
+        }
+        return new PixelLimit(maxPixels);
+    }
+
+    public static PixelLimit defaultLimit() {
+        return new PixelLimit(DEFAULT_MAX_PIXELS);
+    }
+
+    public long maxPixels() {
+        return maxPixels;
+    }
+
+    /** Refuses a declared size above the limit, naming both so the user can raise it knowingly. */
+    public void check(long width, long height) throws BadImageException {
+        long pixels = width * height;
+        if (width > Integer.MAX_VALUE || height > Integer.MAX_VALUE || pixels > maxPixels) {
+            throw new BadImageException(String.format(
+                    "image declares %dx%d = %.1f megapixels, above the limit of %.1f megapixels"
+                            + " (raise it with --max-pixels)",
+                    width, height, pixels / 1e6, maxPixels / 1e6));
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package org.distgray.image;
+
+import java.awt.AlphaComposite;
+import java.awt.Graphics2D;
+import java.awt.color.ColorSpace;
+import java.awt.image.BufferedImage;
+import java.awt.image.ColorModel;
+import java.awt.image.ComponentColorModel;
+import java.awt.image.DataBufferByte;
+import java.awt.image.PixelInterleavedSampleModel;
+import java.awt.image.Raster;
+import java.awt.image.SampleModel;
+
+/**
+ * Gets a decoder's pixels into one interleaved 8-bit array. The common cases (8-bit RGB, RGBA,
+ * gray and gray + alpha, which is what JPEG and most PNGs decode to) are used in place, by
+ * describing their sample order; anything else is redrawn once into 8-bit RGB(A).
+ */
+final class SampleExtractor {
+    private SampleExtractor() {
+    }
+
+    static ColorImage extract(BufferedImage image) {
+        PixelLayout inPlace = layoutInPlace(image);
+        if (inPlace != null) {
+            byte[] samples = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
+            return new ColorImage(image.getWidth(), image.getHeight(), inPlace, samples);
+        }
+        if (isGray(image.getColorModel())) {
+            return scaledGray(image);
+        }
+        return redrawn(image);
+    }
+
+    private static PixelLayout layoutInPlace(BufferedImage image) {
+        Raster raster = image.getRaster();
+        SampleModel model = raster.getSampleModel();
+        ColorModel colors = image.getColorModel();
+        if (!(raster.getDataBuffer() instanceof DataBufferByte)
+                || !(model instanceof PixelInterleavedSampleModel)
+                || !(colors instanceof ComponentColorModel)
+                || raster.getParent() != null
+                || raster.getDataBuffer().getNumBanks() != 1
+                || raster.getDataBuffer().getOffset() != 0) {
+            return null;
+        }
+        PixelInterleavedSampleModel interleaved = (PixelInterleavedSampleModel) model;
+        int bands = raster.getNumBands();
+        if (interleaved.getPixelStride() != bands
+                || interleaved.getScanlineStride() != image.getWidth() * bands
+                || ((DataBufferByte) raster.getDataBuffer()).getData().length
+                        != image.getWidth() * image.getHeight() * bands) {
+            return null;
+        }
+        for (int size : model.getSampleSize()) {
+            if (size != 8) {
+                return null;
+            }
+        }
+        int[] offsets = interleaved.getBandOffsets();
+        boolean alpha = colors.hasAlpha();
+        if (isGray(colors) && bands == (alpha ? 2 : 1)) {
+            int a = alpha ? offsets[1] : PixelLayout.NO_ALPHA;
+            return PixelLayout.of(bands, offsets[0], offsets[0], offsets[0], a);
+        }
+        if (colors.getColorSpace().isCS_sRGB() && bands == (alpha ? 4 : 3)) {
+            int a = alpha ? offsets[3] : PixelLayout.NO_ALPHA;
+            return PixelLayout.of(bands, offsets[0], offsets[1], offsets[2], a);
+        }
+        return null;
+    }
+
+    private static boolean isGray(ColorModel colors) {
+        return colors instanceof ComponentColorModel
+                && colors.getColorSpace().getType() == ColorSpace.TYPE_GRAY;
+    }
+
+    /** Gray of another depth (1, 2, 4 or 16 bits): each sample scaled to 8 bits, rounded. */
+    private static ColorImage scaledGray(BufferedImage image) {
+        Raster raster = image.getRaster();
+        int width = image.getWidth();
+        int height = image.getHeight();
+        boolean alpha = image.getColorModel().hasAlpha();
+        int stride = alpha ? 2 : 1;
+        byte[] samples = new byte[width * height * stride];
+        int[] row = new int[width];
+        for (int band = 0; band < stride; band++) {
+            long max = (1L << raster.getSampleModel().getSampleSize(band)) - 1;
+            for (int y = 0; y < height; y++) {
+                raster.getSamples(0, y, width, 1, band, row);
+                int base = y * width * stride + band;
+                for (int x = 0; x < width; x++) {
+                    samples[base + x * stride] = (byte) ((row[x] * 255L + max / 2) / max);
+                }
+            }
+        }
+        return new ColorImage(width, height, PixelLayout.gray(alpha), samples);
+    }
+
+    private static ColorImage redrawn(BufferedImage image) {
+        boolean alpha = image.getColorModel().hasAlpha();
+        BufferedImage target = new BufferedImage(image.getWidth(), image.getHeight(),
+                alpha ? BufferedImage.TYPE_4BYTE_ABGR : BufferedImage.TYPE_3BYTE_BGR);
+        Graphics2D g = target.createGraphics();
+        try {
+            g.setComposite(AlphaComposite.Src);
+            g.drawImage(image, 0, 0, null);
+        } finally {
+            g.dispose();
+        }
+        return extract(target);
+    }
+}

@@ -1,0 +1,171 @@
+package org.distgray.metrics;
+
+/**
+ * One finished Spark task, that is one band of one image: where it ran, how much it carried and
+ * when. The raw material of the executor table and of any later analysis.
+ */
+public final class TaskRecord {
+    private final int image;
+    private final int band;
+    private final int rows;
+    private final long pixels;
+    private final long bytesIn;
+    private final long bytesOut;
+    private final String executorId;
+    private final String host;
+    private final long launchTime;
+    private final long finishTime;
+    private final long executorRunTime;
+    private final long gcTime;
+    private final boolean successful;
+
+    private TaskRecord(Builder b) {
+        this.image = b.image;
+        this.band = b.band;
+        this.rows = b.rows;
+        this.pixels = b.pixels;
+        this.bytesIn = b.bytesIn;
+        this.bytesOut = b.bytesOut;
+        this.executorId = b.executorId;
+        this.host = b.host;
+        this.launchTime = b.launchTime;
+        this.finishTime = b.finishTime;
+        this.executorRunTime = b.executorRunTime;
+        this.gcTime = b.gcTime;
+        this.successful = b.successful;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Index of the image in the run. */
+    public int image() {
+        return image;
+    }
+
+    public int band() {
+        return band;
+    }
+
+    public int rows() {
+        return rows;
+    }
+
+    public long pixels() {
+        return pixels;
+    }
+
+    public long bytesIn() {
+        return bytesIn;
+    }
+
+    public long bytesOut() {
+        return bytesOut;
+    }
+
+    public String executorId() {
+        return executorId;
+    }
+
+    public String host() {
+        return host;
+    }
+
+    /** Epoch milliseconds when the task was launched. */
+    public long launchTime() {
+        return launchTime;
+    }
+
+    /** Epoch milliseconds when it finished. */
+    public long finishTime() {
+        return finishTime;
+    }
+
+    public long duration() {
+        return finishTime - launchTime;
+    }
+
+    public long executorRunTime() {
+        return executorRunTime;
+    }
+
+    public long gcTime() {
+        return gcTime;
+    }
+
+    /** False for an attempt that failed or was killed; its band was then run again elsewhere. */
+    public boolean successful() {
+        return successful;
+    }
+
+    /** Collects a record's fields; every one is checked when the record is built. */
+    public static final class Builder {
+        private int image = -1;
+        private int band = -1;
+        private int rows;
+        private long pixels;
+        private long bytesIn;
+        private long bytesOut;
+        private String executorId;
+        private String host;
+        private long launchTime;
+        private long finishTime;
+        private long executorRunTime;
+        private long gcTime;
+        private boolean successful = true;
+
+        private Builder() {
+        }
+
+        public Builder image(int value) {
+            image = value;
+            return this;
+        }
+
+        public Builder band(int value, int bandRows, long bandPixels) {
+            band = value;
+            rows = bandRows;
+            pixels = bandPixels;
+            return this;
+        }
+
+        public Builder bytes(long in, long out) {
+            bytesIn = in;
+            bytesOut = out;
+            return this;
+        }
+
+        public Builder executor(String id, String hostName) {
+            executorId = id;
+            host = hostName;
+            return this;
+        }
+
+        public Builder times(long launch, long finish, long runTime, long gc) {
+            launchTime = launch;
+            finishTime = finish;
+            executorRunTime = runTime;
+            gcTime = gc;
+            return this;
+        }
+
+        public Builder successful(boolean value) {
+            successful = value;
+            return this;
+        }
+
+        public TaskRecord build() {
+            if (image < 0 || band < 0 || rows < 0 || pixels < 0 || bytesIn < 0 || bytesOut < 0) {
+                throw new IllegalArgumentException("task record needs image, band and sizes");
+            }
+            if (executorId == null || host == null) {
+                throw new IllegalArgumentException("task record needs its executor and host");
+            }
+            if (finishTime < launchTime) {
+                throw new IllegalArgumentException("task finished before it was launched");
+            }
+            return new TaskRecord(this);
+        }
+    }
+}

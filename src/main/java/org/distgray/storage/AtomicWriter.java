@@ -1,0 +1,93 @@
+package org.distgray.storage;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.UUID;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FSDataOutputStream;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+
+/**
+ * Writes an output so that it appears whole or not at all: the bytes go to a hidden temporary
+ * file in the target folder, which is renamed into place once closed. A failed or killed write
+ * leaves no partial image under the real name, and a rerun can trust any output it finds.
+ */
+public final class AtomicWriter {
+    /** Suffix of temporary files; with their leading dot, input scans pass over them. */
+    public static final String TEMP_SUFFIX = ".distgray-tmp";
+
+    private final Configuration conf;
+
+    public AtomicWriter(Configuration conf) {
+        if (conf == null) {
+            throw new IllegalArgumentException("a Hadoop configuration is required");
+        }
+        this.conf = conf;
+    }
+
+    /** What is written: the body of the file, given the stream of the temporary file. */
+    @FunctionalInterface
+    public interface Body {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Refuses a target that exists (unless {@code overwrite}) or that is the input itself; run
+     * before any work on the image is spent.
+     */
+    public void checkTarget(Path target, Path input, boolean overwrite)
+            throws IOException, OutputConflictException {
+        FileSystem fs = target.getFileSystem(conf);
+        Path qualifiedTarget = fs.makeQualified(target);
+        Path qualifiedInput = input.getFileSystem(conf).makeQualified(input);
+        if (qualifiedTarget.equals(qualifiedInput)) {
+            throw new OutputConflictException("output " + target + " is the input itself;"
+                    + " choose another output");
+        }
+        if (fs.exists(target)) {
+            if (fs.getFileStatus(target).isDirectory()) {
+                throw new OutputConflictException("output " + target + " is a directory");
+            }
+            if (!overwrite) {
+                throw new OutputConflictException("output " + target
+                        + " exists (use --overwrite to replace it)");
+            }
+        }
+    }
+
+    /** Writes {@code body} to {@code target} atomically; returns the bytes written. */
+    public long write(Path target, boolean overwrite, Body body)
+            throws IOException, OutputConflictException {
+        FileSystem fs = target.getFileSystem(conf);
+        fs.setWriteChecksum(false);
+        Path folder = target.getParent();
+        if (folder != null) {
+            fs.mkdirs(folder);
+        }
+        Path temp = new Path(folder, "." + target.getName() + "." + UUID.randomUUID() + TEMP_SUFFIX);
+        boolean done = false;
+        try {
+            try (FSDataOutputStream out = fs.create(temp, false)) {
+                body.writeTo(out);
+            }
+            long length = fs.getFileStatus(temp).getLen();
+            if (fs.exists(target)) {
+                if (!overwrite) {
+                    throw new OutputConflictException("output " + target
+                            + " appeared while it was being written; it was left alone");
+                }
+                fs.delete(target, false);
+            }
+            if (!fs.rename(temp, target)) {
+                throw new IOException("could not rename " + temp + " to " + target);
+            }
+            done = true;
+            return length;
+        } finally {
+            if (!done) {
+                fs.delete(temp, false);
+            }
+        }
+    }
+}

@@ -99,6 +99,37 @@ public final class TaskRecord {
         return successful;
     }
 
+    /** Column names of {@link #csvRow()}, the same keys as in the JSON file. */
+    static final String CSV_HEADER = "image,band,rows,pixels,bytes_in,bytes_out,executor,host,"
+            + "launch_ms,finish_ms,duration_ms,executor_run_ms,gc_ms,successful";
+
+    String csvRow() {
+        return String.join(",", String.valueOf(image), String.valueOf(band),
+                String.valueOf(rows), String.valueOf(pixels), String.valueOf(bytesIn),
+                String.valueOf(bytesOut), Csv.field(executorId), Csv.field(host),
+                String.valueOf(launchTime), String.valueOf(finishTime),
+                String.valueOf(duration()), String.valueOf(executorRunTime),
+                String.valueOf(gcTime), String.valueOf(successful));
+    }
+
+    Json.Obj toJson() {
+        return Json.object()
+                .put("image", image)
+                .put("band", band)
+                .put("rows", rows)
+                .put("pixels", pixels)
+                .put("bytes_in", bytesIn)
+                .put("bytes_out", bytesOut)
+                .put("executor", executorId)
+                .put("host", host)
+                .put("launch_ms", launchTime)
+                .put("finish_ms", finishTime)
+                .put("duration_ms", duration())
+                .put("executor_run_ms", executorRunTime)
+                .put("gc_ms", gcTime)
+                .put("successful", successful);
+    }
+
     /** Collects a record's fields; every one is checked when the record is built. */
     public static final class Builder {
         private int image = -1;

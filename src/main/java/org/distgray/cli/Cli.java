@@ -1,0 +1,90 @@
+package org.distgray.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.SparkSession;
+import org.distgray.image.ImageFormat;
+import org.distgray.image.PixelLimit;
+import org.distgray.metrics.RunReport;
+import org.distgray.run.ConversionRun;
+import org.distgray.run.ConversionSettings;
+import org.distgray.spark.BandTaskListener;
+import org.distgray.spark.SparkBandConverter;
+import org.distgray.storage.AtomicWriter;
+import org.distgray.storage.InputScan;
+import org.distgray.storage.OutputConflictException;
+import org.distgray.storage.OutputPlan;
+
+/**
+ * One run of the command on a session that is already up. Separate from {@link Main} so that
+ * tests drive the real command on their shared session without it being stopped under them.
+ */
+public final class Cli {
+    /** Every input converted. */
+    public static final int EXIT_OK = 0;
+    /** At least one input failed, or nothing was found to convert. */
+    public static final int EXIT_FAILED = 1;
+    /** The command line could not be run as given. */
+    public static final int EXIT_USAGE = 2;
+
+    private Cli() {
+    }
+
+    /**
+     * Converts what {@code options} name, prints the table on {@code out} and every failure and
+     * the progress on {@code err}; returns the exit status.
+     */
+    public static int run(Options options, SparkSession session, PrintStream out,
+            PrintStream err, boolean terminal, long startupMillis) {
+        Configuration conf = session.sparkContext().hadoopConfiguration();
+        InputScan inputs;
+        try {
+            inputs = InputScan.of(options.inputs(), conf);
+        } catch (IOException e) {
+            err.println("distgray: cannot list the inputs: " + e.getMessage());
+            return EXIT_FAILED;
+        }
+        OutputPlan outputs = OutputPlan.of(options.output(), inputs.isSingleFile());
+        ConversionSettings settings = new ConversionSettings(options.format(), options.quality(),
+                options.overwrite(), options.partitions(), PixelLimit.of(options.maxPixels()));
+        if (outputs.isSingleFile()) {
+            settings = settings.withFormat(ImageFormat.fromName(outputs.fileExtension())
+                    .orElseThrow());
+        }
+        BandTaskListener listener = new BandTaskListener();
+        RunReport report;
+        try (SparkBandConverter converter = new SparkBandConverter(
+                JavaSparkContext.fromSparkContext(session.sparkContext()), listener)) {
+            report = new ConversionRun(conf, converter, listener, settings).run(inputs, outputs,
+                    session.sparkContext().master(), startupMillis, err, !options.quiet(),
+                    terminal);
+        }
+        out.print(report.table());
+        out.flush();
+        boolean metricsWritten = options.metrics() == null
+                || writeMetrics(report, options.metrics(), conf, err);
+        boolean allConverted = !report.images().isEmpty()
+                && report.converted() == report.images().size();
+        return allConverted && metricsWritten ? EXIT_OK : EXIT_FAILED;
+    }
+
+    private static boolean writeMetrics(RunReport report, String metrics, Configuration conf,
+            PrintStream err) {
+        Path json = new Path(metrics);
+        String stem = json.getName().replaceFirst("\\.json$", "");
+        Path csv = new Path(json.getParent(), stem + "-tasks.csv");
+        AtomicWriter writer = new AtomicWriter(conf);
+        try {
+            writer.write(json, true, o -> o.write(report.toJson().getBytes(StandardCharsets.UTF_8)));
+            writer.write(csv, true, o -> o.write(report.tasksCsv().getBytes(StandardCharsets.UTF_8)));
+            return true;
+        } catch (IOException | OutputConflictException e) {
+            err.println(metrics + ": cannot write the metrics: " + e.getMessage());
+            return false;
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package org.distgray.cli;
+
+import java.io.PrintStream;
+import java.util.Map;
+import org.apache.spark.SparkConf;
+import org.apache.spark.sql.SparkSession;
+import org.distgray.image.ImageFormat;
+import org.distgray.storage.OutputPlan;
+
+/**
+ * The entry point {@code spark-submit} and {@code submit/distgray} call: checks the command line,
+ * starts the Spark session, runs the conversion and stops the session, then exits with the run's
+ * status. User errors end as one-line messages, never as stack traces.
+ */
+public final class Main {
+    private static final String DEFAULT_MASTER = "local[*]";
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        if (OptionsParser.wantsHelp(args)) {
+            out.println(OptionsParser.USAGE);
+            return Cli.EXIT_OK;
+        }
+        Options options;
+        try {
+            options = OptionsParser.parse(args);
+            checkOutputFormat(options);
+        } catch (UsageException e) {
+            err.println("distgray: " + e.getMessage());
+            err.println(OptionsParser.USAGE);
+            return Cli.EXIT_USAGE;
+        }
+        long started = System.nanoTime();
+        SparkSession session;
+        try {
+            session = startSession(options);
+        } catch (RuntimeException e) {
+            err.println("distgray: could not start Spark: " + e.getMessage());
+            return Cli.EXIT_FAILED;
+        }
+        long startupMillis = (System.nanoTime() - started) / 1_000_000;
+        try {
+            return Cli.run(options, session, out, err, System.console() != null, startupMillis);
+        } finally {
+            session.stop();
+        }
+    }
+
+    /** An output file name and an explicit {@code --format} must agree. */
+    private static void checkOutputFormat(Options options) throws UsageException {
+        if (options.format() == null || !OutputPlan.namesImageFile(options.output())) {
+            return;
+        }
+        String output = options.output();
+        ImageFormat named = ImageFormat.fromName(output.substring(output.lastIndexOf('.') + 1))
+                .orElseThrow();
+        if (named != options.format()) {
+            throw new UsageException("-o " + output + " names a " + named + " file but --format"
+                    + " asks for " + options.format() + "; drop one of them");
+        }
+    }
+
+    private static SparkSession startSession(Options options) {
+        SparkConf conf = new SparkConf();
+        if (options.master() != null) {
+            conf.setMaster(options.master());
+        } else if (!conf.contains("spark.master")) {
+            conf.setMaster(DEFAULT_MASTER);
+        }
+        conf.setIfMissing("spark.app.name", "distgray");
+        // Spark's own progress bar would fight distgray's progress line on stderr.
+        conf.setIfMissing("spark.ui.showConsoleProgress", "false");
+        for (Map.Entry<String, String> setting : options.sparkConf().entrySet()) {
+            conf.set(setting.getKey(), setting.getValue());
+        }
+        return SparkSession.builder().config(conf).getOrCreate();
+    }
+}

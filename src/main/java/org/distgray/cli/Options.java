@@ -1,0 +1,88 @@
+package org.distgray.cli;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.distgray.image.ImageFormat;
+
+/** A parsed, checked command line. Built only by {@link OptionsParser}. */
+public final class Options {
+    static final int DEFAULT_QUALITY = 90;
+
+    private final List<String> inputs;
+    private final String output;
+    private final ImageFormat format;
+    private final int quality;
+    private final String master;
+    private final int partitions;
+    private final String metrics;
+    private final boolean overwrite;
+    private final boolean quiet;
+    private final long maxPixels;
+    private final Map<String, String> sparkConf;
+
+    Options(List<String> inputs, String output, ImageFormat format, int quality, String master,
+            int partitions, String metrics, boolean overwrite, boolean quiet, long maxPixels,
+            Map<String, String> sparkConf) {
+        this.inputs = List.copyOf(inputs);
+        this.output = output;
+        this.format = format;
+        this.quality = quality;
+        this.master = master;
+        this.partitions = partitions;
+        this.metrics = metrics;
+        this.overwrite = overwrite;
+        this.quiet = quiet;
+        this.maxPixels = maxPixels;
+        this.sparkConf = new LinkedHashMap<>(sparkConf);
+    }
+
+    public List<String> inputs() {
+        return inputs;
+    }
+
+    public String output() {
+        return output;
+    }
+
+    /** The chosen output format, or null for {@code same}. */
+    public ImageFormat format() {
+        return format;
+    }
+
+    public int quality() {
+        return quality;
+    }
+
+    /** The Spark master URL, or null to leave it to spark-submit (default {@code local[*]}). */
+    public String master() {
+        return master;
+    }
+
+    /** Bands per image, 0 for the default sized to the executors. */
+    public int partitions() {
+        return partitions;
+    }
+
+    /** Where the JSON metrics go, or null. */
+    public String metrics() {
+        return metrics;
+    }
+
+    public boolean overwrite() {
+        return overwrite;
+    }
+
+    public boolean quiet() {
+        return quiet;
+    }
+
+    public long maxPixels() {
+        return maxPixels;
+    }
+
+    /** The {@code --conf} settings, in the order given. */
+    public Map<String, String> sparkConf() {
+        return new LinkedHashMap<>(sparkConf);
+    }
+}

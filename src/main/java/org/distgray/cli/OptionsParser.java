@@ -1,0 +1,165 @@
+package org.distgray.cli;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.distgray.image.ImageFormat;
+import org.distgray.image.PixelLimit;
+
+/**
+ * Parses {@code [options] INPUT... -o OUTPUT}. Options may come before or after the inputs, as
+ * {@code --name value} or {@code --name=value}; {@code --} ends them. Every value is checked here,
+ * so a mistake is reported in a line before any Spark machinery starts.
+ */
+public final class OptionsParser {
+    static final String USAGE = String.join("\n",
+            "usage: distgray [options] INPUT... -o OUTPUT",
+            "  INPUT               image files, directories (recursive) or globs; local paths or",
+            "                      Hadoop URIs (file:, hdfs:, s3a:)",
+            "  -o, --output OUTPUT folder for the results (created if missing); with one input",
+            "                      file, may be a file name ending .png, .jpg or .jpeg",
+            "  --format png|jpeg|same   output format (default same as the input)",
+            "  --quality 1..100    JPEG quality (default 90)",
+            "  --master URL        Spark master (default local[*])",
+            "  --partitions N      bands per image (default: 4 per executor core, >= 16 rows each)",
+            "  --metrics FILE      write run metrics as JSON (and FILE's stem + -tasks.csv)",
+            "  --overwrite         replace existing outputs (default: report them as errors)",
+            "  --quiet             no progress line",
+            "  --max-pixels N      refuse images larger than N pixels (default 500000000)",
+            "  --conf key=value    any Spark setting; repeatable",
+            "  -h, --help          this text");
+
+    private OptionsParser() {
+    }
+
+    /** Whether the arguments ask for help rather than a run. */
+    public static boolean wantsHelp(String[] args) {
+        for (String arg : args) {
+            if (arg.equals("--")) {
+                return false;
+            }
+            if (arg.equals("-h") || arg.equals("--help")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public static Options parse(String[] args) throws UsageException {
+        List<String> inputs = new ArrayList<>();
+        String output = null;
+        ImageFormat format = null;
+        int quality = Options.DEFAULT_QUALITY;
+        String master = null;
+        int partitions = 0;
+        String metrics = null;
+        boolean overwrite = false;
+        boolean quiet = false;
+        long maxPixels = PixelLimit.DEFAULT_MAX_PIXELS;
+        Map<String, String> conf = new LinkedHashMap<>();
+
+        boolean optionsEnded = false;
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (optionsEnded || !arg.startsWith("-") || arg.equals("-")) {
+                inputs.add(arg);
+                continue;
+            }
+            if (arg.equals("--")) {
+                optionsEnded = true;
+                continue;
+            }
+            String name = arg;
+            String inline = null;
+            int eq = arg.indexOf('=');
+            if (arg.startsWith("--") && eq > 0) {
+                name = arg.substring(0, eq);
+                inline = arg.substring(eq + 1);
+            }
+            switch (name) {
+                case "--overwrite" -> overwrite = flag(name, inline);
+                case "--quiet" -> quiet = flag(name, inline);
+                default -> {
+                    String value = inline;
+                    if (value == null) {
+                        if (i + 1 >= args.length) {
+                            throw new UsageException(name + " needs a value");
+                        }
+                        value = args[++i];
+                    }
+                    switch (name) {
+                        case "-o", "--output" -> {
+                            if (output != null) {
+                                throw new UsageException("-o OUTPUT given twice");
+                            }
+                            output = nonEmpty(name, value);
+                        }
+                        case "--format" -> format = format(value);
+                        case "--quality" -> quality = (int) number(name, value, 1, 100);
+                        case "--master" -> master = nonEmpty(name, value);
+                        case "--partitions" -> partitions = (int) number(name, value, 1,
+                                Integer.MAX_VALUE);
+                        case "--metrics" -> metrics = nonEmpty(name, value);
+                        case "--max-pixels" -> maxPixels = number(name, value, 1, Long.MAX_VALUE);
+                        case "--conf" -> putConf(conf, value);
+                        default -> throw new UsageException("unknown option " + name);
+                    }
+                }
+            }
+        }
+        if (inputs.isEmpty()) {
+            throw new UsageException("no INPUT given");
+        }
+        if (output == null) {
+            throw new UsageException("no output given (-o OUTPUT)");
+        }
+        return new Options(inputs, output, format, quality, master, partitions, metrics,
+                overwrite, quiet, maxPixels, conf);
+    }
+
+    private static boolean flag(String name, String inline) throws UsageException {
+        if (inline != null) {
+            throw new UsageException(name + " takes no value");
+        }
+        return true;
+    }
+
+    private static String nonEmpty(String name, String value) throws UsageException {
+        if (value.isBlank()) {
+            throw new UsageException(name + " needs a non-empty value");
+        }
+        return value;
+    }
+
+    private static ImageFormat format(String value) throws UsageException {
+        if (value.equals("same")) {
+            return null;
+        }
+        return ImageFormat.fromName(value).orElseThrow(() -> new UsageException(
+                "--format must be png, jpeg or same, not '" + value + "'"));
+    }
+
+    private static long number(String name, String value, long min, long max)
+            throws UsageException {
+        long parsed;
+        try {
+            parsed = Long.parseLong(value.trim());
+        } catch (NumberFormatException e) {
+            throw new UsageException(name + " needs a whole number, not '" + value + "'");
+        }
+        if (parsed < min || parsed > max) {
+            throw new UsageException(name + " must be between " + min + " and " + max
+                    + ", not " + parsed);
+        }
+        return parsed;
+    }
+
+    private static void putConf(Map<String, String> conf, String value) throws UsageException {
+        int eq = value.indexOf('=');
+        if (eq <= 0) {
+            throw new UsageException("--conf needs key=value, not '" + value + "'");
+        }
+        conf.put(value.substring(0, eq).trim(), value.substring(eq + 1));
+    }
+}

@@ -1,0 +1,63 @@
+package org.distgray.run;
+
+import java.util.Optional;
+import org.distgray.image.ImageFormat;
+import org.distgray.image.PixelLimit;
+
+/** How every image of a run is converted: output format, JPEG quality, overwriting, bands, limits. */
+public final class ConversionSettings {
+    private final ImageFormat format;
+    private final int quality;
+    private final boolean overwrite;
+    private final int partitions;
+    private final PixelLimit limit;
+
+    /**
+     * @param format     output format, or null to keep each input's own
+     * @param quality    JPEG quality 1..100
+     * @param partitions bands per image, or 0 to size them to the executors
+     */
+    public ConversionSettings(ImageFormat format, int quality, boolean overwrite, int partitions,
+            PixelLimit limit) {
+        if (quality < 1 || quality > 100) {
+            throw new IllegalArgumentException("JPEG quality must be 1..100, was " + quality);
+        }
+        if (partitions < 0) {
+            throw new IllegalArgumentException("partitions must not be negative: " + partitions);
+        }
+        if (limit == null) {
+            throw new IllegalArgumentException("a pixel limit is required");
+        }
+        this.format = format;
+        this.quality = quality;
+        this.overwrite = overwrite;
+        this.partitions = partitions;
+        this.limit = limit;
+    }
+
+    /** The output format, when one was chosen for all inputs. */
+    public Optional<ImageFormat> format() {
+        return Optional.ofNullable(format);
+    }
+
+    public int quality() {
+        return quality;
+    }
+
+    public boolean overwrite() {
+        return overwrite;
+    }
+
+    public int partitions() {
+        return partitions;
+    }
+
+    public PixelLimit limit() {
+        return limit;
+    }
+
+    /** The same settings writing {@code value} for every input. */
+    public ConversionSettings withFormat(ImageFormat value) {
+        return new ConversionSettings(value, quality, overwrite, partitions, limit);
+    }
+}

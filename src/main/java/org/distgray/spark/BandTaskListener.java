@@ -1,0 +1,125 @@
+package org.distgray.spark;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.spark.Success$;
+import org.apache.spark.executor.TaskMetrics;
+import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerJobStart;
+import org.apache.spark.scheduler.SparkListenerTaskEnd;
+import org.apache.spark.scheduler.TaskInfo;
+import org.distgray.image.BandPlan;
+import org.distgray.metrics.Progress;
+import org.distgray.metrics.TaskRecord;
+
+/**
+ * Turns Spark's task events into distgray's view of them: which band of which image ran where
+ * and for how long. Jobs are tagged with the image number through a local property, so the
+ * listener can tell the bands of one image from those of the next, and from any other job.
+ */
+public final class BandTaskListener extends SparkListener {
+    /** The local property that carries an image number into its job's events. */
+    public static final String IMAGE_PROPERTY = "distgray.image";
+
+    private final Map<Integer, ImageShape> images = new ConcurrentHashMap<>();
+    private final Map<Integer, Integer> stageToImage = new ConcurrentHashMap<>();
+    private final List<TaskRecord> records = new ArrayList<>();
+    private volatile Progress progress;
+
+    /** Where finished bands are counted from now on. */
+    public void reportTo(Progress value) {
+        progress = value;
+    }
+
+    /** Announces an image before its job is submitted. */
+    void expect(int image, BandPlan plan, int width, int bytesPerPixel, int grayBytesPerPixel) {
+        images.put(image, new ImageShape(plan, width, bytesPerPixel, grayBytesPerPixel));
+    }
+
+    @Override
+    public void onJobStart(SparkListenerJobStart jobStart) {
+        Properties properties = jobStart.properties();
+        String image = properties == null ? null : properties.getProperty(IMAGE_PROPERTY);
+        if (image == null) {
+            return;
+        }
+        int number = Integer.parseInt(image);
+        for (Object stageId : scala.jdk.javaapi.CollectionConverters.asJava(jobStart.stageIds())) {
+            stageToImage.put((Integer) stageId, number);
+        }
+    }
+
+    @Override
+    public void onTaskEnd(SparkListenerTaskEnd taskEnd) {
+        Integer image = stageToImage.get(taskEnd.stageId());
+        ImageShape shape = image == null ? null : images.get(image);
+        if (shape == null) {
+            return;
+        }
+        TaskInfo info = taskEnd.taskInfo();
+        int band = info.index();
+        int rows = shape.plan.rows(band);
+        long pixels = (long) rows * shape.width;
+        boolean ok = taskEnd.reason() == Success$.MODULE$;
+        TaskMetrics metrics = taskEnd.taskMetrics();
+        TaskRecord record = TaskRecord.builder()
+                .image(image)
+                .band(band, rows, pixels)
+                .bytes(pixels * shape.bytesPerPixel, pixels * shape.grayBytesPerPixel)
+                .executor(info.executorId(), info.host())
+                .times(info.launchTime(), Math.max(info.launchTime(), info.finishTime()),
+                        metrics == null ? 0 : metrics.executorRunTime(),
+                        metrics == null ? 0 : metrics.jvmGCTime())
+                .successful(ok)
+                .build();
+        synchronized (records) {
+            records.add(record);
+            records.notifyAll();
+        }
+        Progress current = progress;
+        if (ok && current != null) {
+            current.bandDone(pixels);
+        }
+    }
+
+    /**
+     * Waits until the listener bus has delivered the end of every band of {@code image}: Spark
+     * returns a job's result before its listeners have seen all its events.
+     */
+    void awaitBands(int image, int bands, long timeoutMillis) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + timeoutMillis;
+        synchronized (records) {
+            while (successfulBands(image) < bands) {
+                long left = deadline - System.currentTimeMillis();
+                if (left <= 0) {
+                    return;
+                }
+                records.wait(left);
+            }
+        }
+    }
+
+    private int successfulBands(int image) {
+        int count = 0;
+        for (TaskRecord r : records) {
+            if (r.image() == image && r.successful()) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** Every task seen so far, in the order they ended. */
+    public List<TaskRecord> records() {
+        synchronized (records) {
+            return List.copyOf(records);
+        }
+    }
+
+    private record ImageShape(BandPlan plan, int width, int bytesPerPixel,
+            int grayBytesPerPixel) {
+    }
+}

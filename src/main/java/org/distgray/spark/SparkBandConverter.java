@@ -1,0 +1,86 @@
+package org.distgray.spark;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.distgray.image.Band;
+import org.distgray.image.BandPlan;
+import org.distgray.image.ColorImage;
+import org.distgray.image.GrayBand;
+import org.distgray.image.GrayImage;
+import org.distgray.metrics.Phase;
+import org.distgray.metrics.PhaseTimes;
+
+/**
+ * Converts one decoded image on the cluster: cuts it into bands, one RDD partition each, maps the
+ * kernel over them on the executors and puts the returned bands back in order on the driver.
+ */
+public final class SparkBandConverter implements AutoCloseable {
+    private static final long LISTENER_WAIT_MS = 10_000;
+
+    private final JavaSparkContext context;
+    private final BandTaskListener listener;
+
+    /** Registers {@code listener} with the context, so every band of every image is seen. */
+    public SparkBandConverter(JavaSparkContext context, BandTaskListener listener) {
+        if (context == null || listener == null) {
+            throw new IllegalArgumentException("a Spark context and a listener are required");
+        }
+        this.context = context;
+        this.listener = listener;
+        context.sc().addSparkListener(listener);
+    }
+
+    /** Unregisters the listener; the context itself belongs to the caller and stays up. */
+    @Override
+    public void close() {
+        context.sc().removeSparkListener(listener);
+    }
+
+    /** Task slots of the cluster, the basis of the default band count. */
+    public int cores() {
+        return Math.max(1, context.defaultParallelism());
+    }
+
+    /** The band plan for an image of {@code height} rows; {@code requested} 0 means default. */
+    public BandPlan plan(int height, int requested) {
+        return BandPlan.of(height, BandCount.of(height, cores(), requested));
+    }
+
+    /**
+     * Runs the conversion of {@code image}, numbered {@code imageNumber} in this run, as one Spark
+     * job named {@code description} in the Spark UI. The job (cutting, shipping, converting and
+     * fetching the bands) is timed as {@link Phase#CONVERT}; putting the bands back together on
+     * the driver as {@link Phase#COLLECT}.
+     */
+    public GrayImage convert(int imageNumber, String description, ColorImage image, BandPlan plan,
+            PhaseTimes phases) {
+        PhaseTimes.Timer job = phases.start(Phase.CONVERT);
+        List<Band> bands = new ArrayList<>(plan.bands());
+        for (int i = 0; i < plan.bands(); i++) {
+            bands.add(image.band(i, plan.firstRow(i), plan.rows(i)));
+        }
+        listener.expect(imageNumber, plan, image.width(), image.layout().stride(),
+                image.layout().grayStride());
+        context.setLocalProperty(BandTaskListener.IMAGE_PROPERTY, String.valueOf(imageNumber));
+        context.setJobDescription(description);
+        try {
+            List<GrayBand> gray = context.parallelize(bands, plan.bands())
+                    .map(Band::toGray)
+                    .collect();
+            job.stop();
+            listener.awaitBands(imageNumber, plan.bands(), LISTENER_WAIT_MS);
+            PhaseTimes.Timer collect = phases.start(Phase.COLLECT);
+            GrayImage result = GrayImage.assemble(image.width(), image.height(),
+                    image.layout().hasAlpha(), gray);
+            collect.stop();
+            return result;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while converting " + description, e);
+        } finally {
+            context.setLocalProperty(BandTaskListener.IMAGE_PROPERTY, null);
+            context.setJobDescription(null);
+        }
+    }
+}

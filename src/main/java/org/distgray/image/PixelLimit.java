@@ -33,10 +33,10 @@ public final class PixelLimit {
     public void check(long width, long height) throws BadImageException {
         long pixels = width * height;
         if (width > Integer.MAX_VALUE || height > Integer.MAX_VALUE || pixels > maxPixels) {
-            throw new BadImageException(String.format(
-                    "image declares %dx%d = %.1f megapixels, above the limit of %.1f megapixels"
+            throw new BadImageException(String.format(java.util.Locale.ROOT,
+                    "image declares %dx%d = %d pixels, above the limit of %d pixels"
                             + " (raise it with --max-pixels)",
-                    width, height, pixels / 1e6, maxPixels / 1e6));
+                    width, height, pixels, maxPixels));
         }
     }
 }

@@ -49,7 +49,7 @@ final class ImageConversion {
 
     ImageRecord convert(int number, InputFile input, Progress progress) {
         PhaseTimes phases = new PhaseTimes();
-        String path = input.path().toString();
+        String path = input.displayPath();
         Path target = null;
         ImageFormat format = null;
         int width = 0;

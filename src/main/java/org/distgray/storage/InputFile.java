@@ -35,6 +35,15 @@ public final class InputFile implements Serializable {
         return relativePath;
     }
 
+    /**
+     * The path as a user reads it in a message: a plain local path for {@code file:} inputs,
+     * the full URI for any other file system.
+     */
+    public String displayPath() {
+        Path p = path();
+        return "file".equals(p.toUri().getScheme()) ? p.toUri().getPath() : path;
+    }
+
     /** Size in bytes when it was listed. */
     public long length() {
         return length;

@@ -30,6 +30,10 @@ public final class OptionsParser {
             "  --conf key=value    any Spark setting; repeatable",
             "  -h, --help          this text");
 
+    private static final java.util.Set<String> VALUE_OPTIONS = java.util.Set.of("-o",
+            "--output", "--format", "--quality", "--master", "--partitions", "--metrics",
+            "--max-pixels", "--conf");
+
     private OptionsParser() {
     }
 
@@ -81,6 +85,9 @@ public final class OptionsParser {
                 case "--overwrite" -> overwrite = flag(name, inline);
                 case "--quiet" -> quiet = flag(name, inline);
                 default -> {
+                    if (!VALUE_OPTIONS.contains(name)) {
+                        throw new UsageException("unknown option " + name);
+                    }
                     String value = inline;
                     if (value == null) {
                         if (i + 1 >= args.length) {
@@ -103,7 +110,6 @@ public final class OptionsParser {
                         case "--metrics" -> metrics = nonEmpty(name, value);
                         case "--max-pixels" -> maxPixels = number(name, value, 1, Long.MAX_VALUE);
                         case "--conf" -> putConf(conf, value);
-                        default -> throw new UsageException("unknown option " + name);
                     }
                 }
             }

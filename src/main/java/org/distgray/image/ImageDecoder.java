@@ -76,9 +76,7 @@ public final class ImageDecoder {
             throws BadImageException {
         for (String warning : warnings) {
             if (!warning.contains("extraneous bytes")) {
-                String lower = warning.toLowerCase(java.util.Locale.ROOT);
-                String kind = lower.contains("premature end") ? "truncated " : "corrupt ";
-                throw new BadImageException(kind + formatName(format) + ": " + warning);
+                throw new BadImageException(kind(warning) + formatName(format) + ": " + warning);
             }
         }
     }
@@ -93,9 +91,15 @@ public final class ImageDecoder {
         if (cause != null && cause != e && cause.getMessage() != null) {
             message = message + " (" + cause.getMessage() + ")";
         }
+        return kind(message) + formatName(format) + ": " + message;
+    }
+
+    /** Whether a decoder's message means the file ends early, or is damaged otherwise. */
+    private static String kind(String message) {
         String lower = message.toLowerCase(java.util.Locale.ROOT);
-        String kind = lower.contains("eof") || lower.contains("end of") ? "truncated " : "corrupt ";
-        return kind + formatName(format) + ": " + message;
+        boolean truncated = lower.contains("eof") || lower.contains("end of")
+                || lower.contains("premature end") || lower.contains("truncated");
+        return truncated ? "truncated " : "corrupt ";
     }
 
     private static String messageOf(Throwable e) {

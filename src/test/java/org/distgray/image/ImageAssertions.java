@@ -3,7 +3,7 @@ package org.distgray.image;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.awt.image.BufferedImage;
-import org.distgray.testing.TestImages;
+import org.distgray.testing.PixelAssertions;
 
 /** Pixel-by-pixel checks of a converted image against the formula on its source. */
 final class ImageAssertions {
@@ -12,20 +12,7 @@ final class ImageAssertions {
 
     /** Every gray pixel is the formula on the source pixel; alpha is unchanged when present. */
     static void assertGrayOf(BufferedImage source, GrayImage gray) {
-        assertEquals(source.getWidth(), gray.width(), "width");
-        assertEquals(source.getHeight(), gray.height(), "height");
-        boolean alpha = source.getColorModel().hasAlpha();
-        for (int y = 0; y < source.getHeight(); y++) {
-            for (int x = 0; x < source.getWidth(); x++) {
-                int argb = source.getRGB(x, y);
-                if (gray.gray(x, y) != TestImages.expectedGray(argb)
-                        || alpha && gray.alpha(x, y) != (argb >>> 24)) {
-                    assertEquals(TestImages.expectedGray(argb), gray.gray(x, y),
-                            "gray at " + x + "," + y);
-                    assertEquals(argb >>> 24, gray.alpha(x, y), "alpha at " + x + "," + y);
-                }
-            }
-        }
+        PixelAssertions.assertGrayOf(source, gray.width(), gray.height(), gray::gray, gray::alpha);
     }
 
     /** A decoded output file holds exactly {@code expected}'s gray (and alpha) samples. */

@@ -1,0 +1,41 @@
+package org.distgray.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** A command line that cannot run exits with 2, a one-line reason and the usage, before Spark. */
+class UsageErrorsTest {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "in.jpg                                | no output given",
+        "-o out                                | no INPUT given",
+        "in.jpg -o out --quality 0             | --quality must be between 1 and 100",
+        "in.jpg -o out --quality high          | --quality needs a whole number",
+        "in.jpg -o out --format gif            | --format must be png, jpeg or same",
+        "in.jpg -o out --partitions 0          | --partitions must be between 1",
+        "in.jpg -o out --max-pixels -5         | --max-pixels must be between 1",
+        "in.jpg -o out --conf nokey            | --conf needs key=value",
+        "in.jpg -o out --frobnicate            | unknown option --frobnicate",
+        "in.jpg -o out --quiet=yes             | --quiet takes no value",
+        "in.jpg -o out -o other                | -o OUTPUT given twice",
+        "in.jpg -o out.jpg --format png        | names a JPEG file but --format asks for PNG",
+        "in.jpg -o out --metrics               | --metrics needs a value"})
+    void refusedWithReasonAndUsage(String args, String reason) {
+        CliRun run = CliRun.refused(args.trim().split("\\s+"));
+        assertEquals(Cli.EXIT_USAGE, run.exit());
+        assertTrue(run.err().startsWith("distgray: "), run.err());
+        assertTrue(run.err().contains(reason.trim()), run.err());
+        assertTrue(run.err().contains("usage: distgray"), run.err());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"--help", "-h"})
+    void helpPrintsUsageAndSucceeds(String flag) {
+        CliRun run = CliRun.refused("in.jpg", flag);
+        assertEquals(Cli.EXIT_OK, run.exit());
+        assertTrue(run.out().contains("--max-pixels"), run.out());
+    }
+}

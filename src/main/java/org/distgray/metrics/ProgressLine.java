@@ -2,7 +2,11 @@ package org.distgray.metrics;
 
 import java.util.Locale;
 
-/** Renders one progress line: bands and megapixels done, percent, rate, elapsed time and ETA. */
+/**
+ * Renders one progress line: image, bands and megapixels done, percent, rate, elapsed time and
+ * ETA. Until every image has been decoded the run's size is an estimate (the images seen so far,
+ * scaled to the image count), shown with a {@code ~}.
+ */
 public final class ProgressLine {
     private ProgressLine() {
     }
@@ -10,13 +14,15 @@ public final class ProgressLine {
     public static String render(Progress.Snapshot s) {
         double seconds = s.elapsedNanos() / 1e9;
         double rate = seconds > 0 ? s.pixelsDone() / 1e6 / seconds : 0;
-        double percent = s.pixelsTotal() == 0 ? 0 : 100.0 * s.pixelsDone() / s.pixelsTotal();
-        String eta = rate > 0 && s.pixelsTotal() > 0
-                ? clock((s.pixelsTotal() - s.pixelsDone()) / 1e6 / rate) : "--:--";
+        boolean estimated = s.image() > 0 && s.image() < s.images();
+        double total = estimated ? (double) s.pixelsTotal() * s.images() / s.image()
+                : s.pixelsTotal();
+        double percent = total == 0 ? 0 : 100.0 * s.pixelsDone() / total;
+        String eta = rate > 0 && total > 0 ? clock((total - s.pixelsDone()) / 1e6 / rate) : "--:--";
         return String.format(Locale.ROOT,
-                "image %d/%d  bands %d/%d  %.1f/%.1f MP  %5.1f%%  %.1f MP/s  elapsed %s  ETA %s",
+                "image %d/%d  bands %d/%d  %.1f/%s%.1f MP  %5.1f%%  %.1f MP/s  elapsed %s  ETA %s",
                 s.image(), s.images(), s.bandsDone(), s.bandsTotal(), s.pixelsDone() / 1e6,
-                s.pixelsTotal() / 1e6, percent, rate, clock(seconds), eta);
+                estimated ? "~" : "", total / 1e6, percent, rate, clock(seconds), eta);
     }
 
     static String clock(double seconds) {

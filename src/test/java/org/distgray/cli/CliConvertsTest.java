@@ -47,6 +47,15 @@ class CliConvertsTest {
         PixelAssertions.assertGrayOf(source, TestImages.read(dir.resolve("out/glass.png")));
     }
 
+    @Test
+    void progressGoesToStderrUnlessQuiet() throws IOException {
+        Path input = write("in/p.png", TestImages.png(TestImages.random(30, 64, false, 9)));
+        CliRun run = CliRun.of(input.toString(), "-o", dir.resolve("out").toString(),
+                "--partitions", "4");
+        assertEquals(Cli.EXIT_OK, run.exit(), run.err());
+        assertTrue(run.err().contains("image 1/1  bands 4/4  0.0/0.0 MP  100.0%"), run.err());
+    }
+
     /** Converts {@code jpeg}, stored as {@code inputName}, to PNG and checks every pixel. */
     private void assertConvertsToPng(String inputName, byte[] jpeg, String outputName)
             throws IOException {

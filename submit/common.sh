@@ -1,0 +1,49 @@
+# Shared by the scripts in submit/: where the project is, building it when needed, which Java
+# and which Spark jars to use. Sourced, not run.
+
+DISTGRAY_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+DISTGRAY_JAR="$DISTGRAY_ROOT/target/distgray.jar"
+DISTGRAY_LIB="$DISTGRAY_ROOT/target/lib"
+JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+
+# Builds the project (jar and resolved classpath) unless both are there.
+ensure_built() {
+  if [[ -f "$DISTGRAY_JAR" && -d "$DISTGRAY_LIB" ]]; then
+    return 0
+  fi
+  echo "distgray: building the project first (mvn package, about a minute)..." >&2
+  local build_log
+  if ! build_log="$(cd "$DISTGRAY_ROOT" && mvn -q -B -DskipTests package 2>&1)"; then
+    echo "$build_log" >&2
+    echo "distgray: the build failed; see above" >&2
+    exit 1
+  fi
+}
+
+# The Spark jars: a Spark distribution's when SPARK_HOME is set, else the project's own.
+spark_classpath() {
+  if [[ -n "${SPARK_HOME:-}" ]]; then
+    echo "$SPARK_HOME/jars/*"
+  else
+    echo "$DISTGRAY_LIB/*"
+  fi
+}
+
+# The folder of a standalone cluster started by cluster-up: logs, PIDs, secret, work folders.
+cluster_dir() {
+  echo "${DISTGRAY_CLUSTER_DIR:-$DISTGRAY_ROOT/target/cluster}"
+}
+
+# Where Spark writes event logs for the History Server.
+event_log_dir() {
+  echo "${DISTGRAY_EVENT_LOG_DIR:-$DISTGRAY_ROOT/target/spark-events}"
+}
+
+# Prints the body of http://HOST:PORT/PATH; fails when nothing answers. Plain bash, no curl.
+http_get() {
+  local host="$1" port="$2" path="$3"
+  { exec 3<>"/dev/tcp/$host/$port"; } 2>/dev/null || return 1
+  printf 'GET %s HTTP/1.0\r\nHost: %s\r\n\r\n' "$path" "$host" >&3
+  sed '1,/^\r\{0,1\}$/d' <&3
+  exec 3<&-
+}

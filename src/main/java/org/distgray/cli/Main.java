@@ -5,6 +5,7 @@ import java.util.Map;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 import org.distgray.image.ImageFormat;
+import org.distgray.run.FailureMessages;
 import org.distgray.storage.OutputPlan;
 
 /**
@@ -41,7 +42,8 @@ public final class Main {
         try {
             session = startSession(options);
         } catch (RuntimeException e) {
-            err.println("distgray: could not start Spark: " + e.getMessage());
+            err.println("distgray: could not start Spark: " + FailureMessages.oneLine(e)
+                    + startHint(options));
             return Cli.EXIT_FAILED;
         }
         long startupMillis = (System.nanoTime() - started) / 1_000_000;
@@ -50,6 +52,18 @@ public final class Main {
         } finally {
             session.stop();
         }
+    }
+
+    /** What to check when a standalone master would not take the application. */
+    private static String startHint(Options options) {
+        String master = options.master() == null ? "" : options.master();
+        if (!master.startsWith("spark://")) {
+            return "";
+        }
+        return " (the master at " + master + " did not accept this application: check that it"
+                + " runs at that URL and that spark.authenticate.secret is the cluster's;"
+                + " submit/distgray reads it from DISTGRAY_SECRET_FILE or the folder of"
+                + " submit/cluster-up)";
     }
 
     /** An output file name and an explicit {@code --format} must agree. */

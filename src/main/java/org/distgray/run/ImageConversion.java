@@ -99,7 +99,7 @@ final class ImageConversion {
                     + " (DISTGRAY_DRIVER_MEMORY or spark-submit --driver-memory)", phases);
         } catch (RuntimeException e) {
             return failed(path, target, format, width, height, "conversion failed: "
-                    + firstLine(e), phases);
+                    + FailureMessages.oneLine(e), phases);
         }
     }
 
@@ -108,11 +108,5 @@ final class ImageConversion {
         return ImageRecord.failed(path, target == null ? null : target.toString(),
                 format == null ? null : format.name().toLowerCase(java.util.Locale.ROOT), width,
                 height, reason, phases);
-    }
-
-    private static String firstLine(Throwable e) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
     }
 }

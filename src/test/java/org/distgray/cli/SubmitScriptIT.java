@@ -4,13 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import org.distgray.testing.PixelAssertions;
+import org.distgray.testing.Script;
 import org.distgray.testing.TestImages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,34 +24,15 @@ class SubmitScriptIT {
     @TempDir
     Path dir;
 
-    private record Result(int exit, String out, String err) {
-    }
-
-    private Result submit(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("bash", "submit/distgray"));
-        command.addAll(List.of(args));
-        Path out = dir.resolve("stdout.txt");
-        Path err = dir.resolve("stderr.txt");
-        Process process = new ProcessBuilder(command)
-                .redirectOutput(out.toFile())
-                .redirectError(err.toFile())
-                .start();
-        try {
-            assertTrue(process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES),
-                    "submit/distgray did not finish in " + TIMEOUT_MINUTES + " minutes");
-            return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-                    Files.readString(err, StandardCharsets.UTF_8));
-        } finally {
-            process.descendants().forEach(ProcessHandle::destroyForcibly);
-            process.destroyForcibly();
-        }
+    private Script.Result submit(String... args) throws IOException, InterruptedException {
+        return Script.run(dir.resolve("logs"), Map.of(), TIMEOUT_MINUTES, "distgray", args);
     }
 
     @Test
     void convertsTheSampleAndNamesTheBadFile() throws IOException, InterruptedException {
         Path bad = Files.write(dir.resolve("broken.jpg"), "not a picture".getBytes());
         Path output = dir.resolve("out");
-        Result run = submit("data/summer_1am_2560.jpg", bad.toString(), "-o", output.toString(),
+        Script.Result run = submit("data/summer_1am_2560.jpg", bad.toString(), "-o", output.toString(),
                 "--format", "png", "--quiet", "--partitions", "7");
 
         assertEquals(Cli.EXIT_FAILED, run.exit(), run.err());
@@ -69,7 +49,7 @@ class SubmitScriptIT {
 
     @Test
     void usageErrorExitsTwoWithoutAStackTrace() throws IOException, InterruptedException {
-        Result run = submit("data/summer_1am_2560.jpg", "-o", dir.toString(), "--quality", "500");
+        Script.Result run = submit("data/summer_1am_2560.jpg", "-o", dir.toString(), "--quality", "500");
         assertEquals(Cli.EXIT_USAGE, run.exit(), run.err());
         assertTrue(run.err().contains("--quality must be between 1 and 100"), run.err());
         assertTrue(!run.err().contains("\tat "), "no stack trace:\n" + run.err());

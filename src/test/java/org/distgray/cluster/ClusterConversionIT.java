@@ -1,0 +1,98 @@
+package org.distgray.cluster;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.distgray.image.BadImageException;
+import org.distgray.image.ImageFormat;
+import org.distgray.testing.ReferenceImages;
+import org.distgray.testing.Script;
+import org.distgray.testing.StandaloneCluster;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A two-Worker standalone cluster with authentication and RPC encryption on: conversions are
+ * bit-identical to a single-thread run, the table lists both executors, and a submission with
+ * the wrong secret is refused with a clear message.
+ */
+class ClusterConversionIT {
+    private static final long RUN_MINUTES = 4;
+
+    @TempDir
+    static Path dir;
+
+    private static StandaloneCluster cluster;
+
+    @BeforeAll
+    static void startCluster() throws IOException, InterruptedException {
+        cluster = StandaloneCluster.start(dir.resolve("cluster"), 2, "--encrypt");
+    }
+
+    @AfterAll
+    static void stopCluster() {
+        if (cluster != null) {
+            cluster.close();
+        }
+    }
+
+    private static Script.Result submit(Map<String, String> env, String... args)
+            throws IOException, InterruptedException {
+        return Script.run(dir.resolve("logs"), env, RUN_MINUTES, "distgray", args);
+    }
+
+    @Test
+    void samplesConvertIdenticallyAndBothExecutorsShare()
+            throws IOException, InterruptedException, BadImageException {
+        Path out = dir.resolve("out");
+        Script.Result run = submit(cluster.env(), "--master", cluster.masterUrl(),
+                "--conf", "spark.network.crypto.enabled=true", "--partitions", "16", "--quiet",
+                "data/kokkini_4k.png", "data/summer_1am_2560.jpg", "-o", out.toString());
+
+        assertEquals(0, run.exit(), run.err());
+        assertArrayEquals(ReferenceImages.converted(Path.of("data/kokkini_4k.png"),
+                ImageFormat.PNG, 90), Files.readAllBytes(out.resolve("kokkini_4k.png")));
+        assertArrayEquals(ReferenceImages.converted(Path.of("data/summer_1am_2560.jpg"),
+                ImageFormat.JPEG, 90), Files.readAllBytes(out.resolve("summer_1am_2560.jpg")));
+
+        Map<String, Double> shares = new HashMap<>();
+        Matcher row = Pattern.compile("(?m)^(\\d+) +127\\.0\\.0\\.1 +\\d+ +[\\d.]+ +[\\d.]+ s +([\\d.]+)%$")
+                .matcher(run.out());
+        while (row.find()) {
+            shares.put(row.group(1), Double.parseDouble(row.group(2)));
+        }
+        assertEquals(2, shares.size(), "both executors in the table:\n" + run.out());
+        assertEquals(100.0, shares.values().stream().mapToDouble(Double::doubleValue).sum(), 0.2);
+        assertTrue(shares.values().stream().allMatch(share -> share > 0), run.out());
+    }
+
+    @Test
+    void wrongSecretIsRefusedAndTheRightOneWorks() throws IOException, InterruptedException {
+        Path wrong = Files.writeString(dir.resolve("wrong-secret"), "not-the-cluster-secret");
+        Path out = dir.resolve("refused");
+        Script.Result refused = submit(Map.of("DISTGRAY_SECRET_FILE", wrong.toString()),
+                "--master", cluster.masterUrl(), "--quiet", "data/summer_1am_2560.jpg",
+                "-o", out.toString());
+        assertEquals(1, refused.exit(), refused.err());
+        assertTrue(refused.err().contains("did not accept this application"), refused.err());
+        assertFalse(refused.err().contains("\tat "), "no stack trace:\n" + refused.err());
+        assertTrue(Files.notExists(out.resolve("summer_1am_2560.jpg")));
+
+        Script.Result accepted = submit(cluster.env(), "--master", cluster.masterUrl(),
+                "--conf", "spark.network.crypto.enabled=true", "--quiet",
+                "data/summer_1am_2560.jpg", "-o", out.toString());
+        assertEquals(0, accepted.exit(), accepted.err());
+        assertTrue(Files.exists(out.resolve("summer_1am_2560.jpg")));
+    }
+}

@@ -1,0 +1,74 @@
+package org.distgray.testing;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs one of the scripts in submit/ as a separate process, the way a user does, with a time
+ * bound; the process and everything it started are killed when it ends or times out.
+ */
+public final class Script implements AutoCloseable {
+    private final Process process;
+    private final Path out;
+    private final Path err;
+
+    private Script(Process process, Path out, Path err) {
+        this.process = process;
+        this.out = out;
+        this.err = err;
+    }
+
+    /** The outcome of a finished script. */
+    public record Result(int exit, String out, String err) {
+    }
+
+    /** Starts {@code submit/NAME ARGS} with {@code env} added; output goes to files in {@code logs}. */
+    public static Script start(Path logs, Map<String, String> env, String name, String... args)
+            throws IOException {
+        List<String> command = new ArrayList<>(List.of("bash", "submit/" + name));
+        command.addAll(List.of(args));
+        Files.createDirectories(logs);
+        Path out = Files.createTempFile(logs, name, ".out");
+        Path err = Files.createTempFile(logs, name, ".err");
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectOutput(out.toFile())
+                .redirectError(err.toFile());
+        builder.environment().putAll(env);
+        return new Script(builder.start(), out, err);
+    }
+
+    /** Runs {@code submit/NAME ARGS} to the end, at most {@code minutes}. */
+    public static Result run(Path logs, Map<String, String> env, long minutes, String name,
+            String... args) throws IOException, InterruptedException {
+        try (Script script = start(logs, env, name, args)) {
+            return script.await(minutes);
+        }
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** Waits for the end, at most {@code minutes}; fails the test on a timeout. */
+    public Result await(long minutes) throws IOException, InterruptedException {
+        if (!process.waitFor(minutes, TimeUnit.MINUTES)) {
+            close();
+            throw new AssertionError("submit script did not finish in " + minutes
+                    + " minutes; stderr:\n" + Files.readString(err, StandardCharsets.UTF_8));
+        }
+        return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public void close() {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+    }
+}

@@ -1,0 +1,95 @@
+package org.distgray.cluster;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.distgray.image.BadImageException;
+import org.distgray.image.ImageFormat;
+import org.distgray.testing.ReferenceImages;
+import org.distgray.testing.Script;
+import org.distgray.testing.StandaloneCluster;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A Worker and its executor killed with SIGKILL in the middle of a many-band run: Spark runs the
+ * lost bands again on the surviving executor, the run succeeds and every output is bit-identical.
+ */
+class WorkerKilledIT {
+    private static final int IMAGES = 3;
+    private static final long RUN_MINUTES = 5;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void runSurvivesAWorkerKilledMidway()
+            throws IOException, InterruptedException, BadImageException {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        for (int i = 0; i < IMAGES; i++) {
+            Files.copy(Path.of("data/mosaic_8k.jpg"), in.resolve("frame-" + i + ".jpg"));
+        }
+        Path out = dir.resolve("out");
+        int uiPort = StandaloneCluster.freePort();
+        try (StandaloneCluster cluster = StandaloneCluster.start(dir.resolve("cluster"), 2);
+                Script run = Script.start(dir.resolve("logs"), cluster.env(), "distgray",
+                        "--master", cluster.masterUrl(), "--partitions", "96", "--format", "png",
+                        "--conf", "spark.ui.port=" + uiPort,
+                        "--quiet", "--metrics", dir.resolve("metrics.json").toString(),
+                        in.toString(), "-o", out.toString())) {
+            waitUntil(() -> cluster.hasExecutor(2) || !run.isAlive());
+            String killed = cluster.latestExecutor(2);
+            ApplicationUi ui = new ApplicationUi(uiPort);
+            waitUntil(() -> ui.completedTasks(killed) >= 10 || !run.isAlive());
+            assertTrue(run.isAlive(), "the run ended before the Worker could be killed");
+            killWithExecutors(cluster.workerPid(2));
+
+            Script.Result result = run.await(RUN_MINUTES);
+            assertEquals(0, result.exit(), result.err());
+            assertTrue(result.out().contains(IMAGES + " of " + IMAGES + " images converted"),
+                    result.out());
+
+            List<String> tasks = Files.readAllLines(dir.resolve("metrics-tasks.csv"));
+            long failed = tasks.stream().filter(t -> t.endsWith(",false")).count();
+            long byKilled = tasks.stream().filter(t -> t.split(",")[6].equals(killed)).count();
+            System.out.println("worker-2 (executor " + killed + ") killed: " + byKilled
+                    + " task attempts ran on it, " + failed + " attempts failed and ran again; "
+                    + (tasks.size() - 1) + " attempts in all for " + IMAGES * 96 + " bands");
+            assertTrue(byKilled > 0, "the killed executor had done some bands");
+            assertTrue(tasks.stream().filter(t -> t.startsWith(IMAGES + ","))
+                    .noneMatch(t -> t.split(",")[6].equals(killed) && t.endsWith(",true")),
+                    "the last image was converted by the survivor alone");
+        }
+        byte[] expected = ReferenceImages.converted(Path.of("data/mosaic_8k.jpg"),
+                ImageFormat.PNG, 90);
+        for (int i = 0; i < IMAGES; i++) {
+            assertArrayEquals(expected, Files.readAllBytes(out.resolve("frame-" + i + ".png")),
+                    "frame " + i);
+        }
+    }
+
+    /**
+     * SIGKILL to a Worker and the executors it launched, as when its machine is lost: a Worker
+     * killed alone leaves its executors running, and they go on converting.
+     */
+    private static void killWithExecutors(long workerPid) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("kill", "-9", String.valueOf(workerPid)));
+        ProcessHandle.of(workerPid).orElseThrow().descendants()
+                .forEach(p -> command.add(String.valueOf(p.pid())));
+        assertTrue(command.size() > 3, "the Worker has an executor to kill");
+        assertEquals(0, new ProcessBuilder(command).start().waitFor());
+    }
+
+    private static void waitUntil(java.util.function.BooleanSupplier condition)
+            throws InterruptedException {
+        for (int i = 0; i < 240 && !condition.getAsBoolean(); i++) {
+            Thread.sleep(500);
+        }
+    }
+}

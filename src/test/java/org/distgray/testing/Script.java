@@ -31,7 +31,17 @@ public final class Script implements AutoCloseable {
     /** Starts {@code submit/NAME ARGS} with {@code env} added; output goes to files in {@code logs}. */
     public static Script start(Path logs, Map<String, String> env, String name, String... args)
             throws IOException {
-        List<String> command = new ArrayList<>(List.of("bash", "submit/" + name));
+        return startPinned(logs, env, null, name, args);
+    }
+
+    /** As {@link #start(Path, Map, String, String...)}, pinned to {@code cpus} when not null. */
+    private static Script startPinned(Path logs, Map<String, String> env, String cpus,
+            String name, String... args) throws IOException {
+        List<String> command = new ArrayList<>();
+        if (cpus != null) {
+            command.addAll(List.of("taskset", "-c", cpus));
+        }
+        command.addAll(List.of("bash", "submit/" + name));
         command.addAll(List.of(args));
         Files.createDirectories(logs);
         Path out = Files.createTempFile(logs, name, ".out");
@@ -46,7 +56,13 @@ public final class Script implements AutoCloseable {
     /** Runs {@code submit/NAME ARGS} to the end, at most {@code minutes}. */
     public static Result run(Path logs, Map<String, String> env, long minutes, String name,
             String... args) throws IOException, InterruptedException {
-        try (Script script = start(logs, env, name, args)) {
+        return runPinned(logs, env, minutes, null, name, args);
+    }
+
+    /** Runs {@code submit/NAME ARGS} to the end pinned to {@code cpus} (taskset), at most {@code minutes}. */
+    public static Result runPinned(Path logs, Map<String, String> env, long minutes,
+            String cpus, String name, String... args) throws IOException, InterruptedException {
+        try (Script script = startPinned(logs, env, cpus, name, args)) {
             return script.await(minutes);
         }
     }

@@ -50,8 +50,8 @@ public final class ColorImage {
 
     /** Copies rows {@code [firstRow, firstRow + rows)} into a band that can travel on its own. */
     public Band band(int index, int firstRow, int rows) {
-        if (firstRow < 0 || rows < 1 || firstRow + rows > height) {
-            throw new IllegalArgumentException("rows " + firstRow + ".." + (firstRow + rows)
+        if (firstRow < 0 || rows < 1 || rows > height - firstRow) {
+            throw new IllegalArgumentException("rows " + firstRow + ".." + ((long) firstRow + rows)
                     + " are outside an image of height " + height);
         }
         int rowBytes = width * layout.stride();

@@ -14,7 +14,7 @@ import java.awt.image.SampleModel;
 /**
  * Gets a decoder's pixels into one interleaved 8-bit array. The common cases (8-bit RGB, RGBA,
  * gray and gray + alpha, which is what JPEG and most PNGs decode to) are used in place, by
- * describing their sample order; anything else is redrawn once into 8-bit RGB(A).
+ * describing their sample order; anything else is converted once into 8-bit RGB(A).
  */
 final class SampleExtractor {
     private SampleExtractor() {
@@ -97,10 +97,17 @@ final class SampleExtractor {
         return new ColorImage(width, height, PixelLayout.gray(alpha), samples);
     }
 
+    /**
+     * Anything else through its colour model. A translucent picture is copied pixel by pixel:
+     * Java2D draws such sources (16-bit RGBA, palettes under 8 bits) through premultiplied
+     * alpha, which changes the colour of every pixel that is not opaque.
+     */
     private static ColorImage redrawn(BufferedImage image) {
-        boolean alpha = image.getColorModel().hasAlpha();
+        if (image.getColorModel().hasAlpha()) {
+            return copiedArgb(image);
+        }
         BufferedImage target = new BufferedImage(image.getWidth(), image.getHeight(),
-                alpha ? BufferedImage.TYPE_4BYTE_ABGR : BufferedImage.TYPE_3BYTE_BGR);
+                BufferedImage.TYPE_3BYTE_BGR);
         Graphics2D g = target.createGraphics();
         try {
             g.setComposite(AlphaComposite.Src);
@@ -109,5 +116,22 @@ final class SampleExtractor {
             g.dispose();
         }
         return extract(target);
+    }
+
+    private static ColorImage copiedArgb(BufferedImage image) {
+        int width = image.getWidth();
+        int height = image.getHeight();
+        byte[] samples = new byte[width * height * 4];
+        int[] row = new int[width];
+        for (int y = 0; y < height; y++) {
+            image.getRGB(0, y, width, 1, row, 0, width);
+            for (int x = 0, s = y * width * 4; x < width; x++, s += 4) {
+                samples[s] = (byte) (row[x] >>> 24);
+                samples[s + 1] = (byte) (row[x] >> 16);
+                samples[s + 2] = (byte) (row[x] >> 8);
+                samples[s + 3] = (byte) row[x];
+            }
+        }
+        return new ColorImage(width, height, PixelLayout.of(4, 1, 2, 3, 0), samples);
     }
 }

@@ -44,6 +44,7 @@ public final class InputScan {
                 continue;
             }
             directoryOrGlob |= glob || matches.length > 1;
+            int before = files.size();
             for (FileStatus match : matches) {
                 if (match.isDirectory()) {
                     directoryOrGlob = true;
@@ -52,6 +53,10 @@ public final class InputScan {
                     files.add(new InputFile(match.getPath(), match.getPath().getName(),
                             match.getLen()));
                 }
+            }
+            if (files.size() == before) {
+                problems.add(new InputProblem(argument, "no .jpg, .jpeg or .png files in "
+                        + (glob ? "the directories this pattern matches" : "this directory")));
             }
         }
         return new InputScan(files, problems, !directoryOrGlob && files.size() == 1

@@ -8,10 +8,17 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Bands converted separately and reassembled in any order give the whole-image result. */
 class BandAssemblyTest {
+    private static final PixelLayout BGR = PixelLayout.of(3, 2, 1, 0, PixelLayout.NO_ALPHA);
+    private static final PixelLayout ABGR = PixelLayout.of(4, 3, 2, 1, 0);
+
     private static ColorImage randomImage(int width, int height, PixelLayout layout) {
         byte[] samples = new byte[width * height * layout.stride()];
         new Random(11).nextBytes(samples);
@@ -27,33 +34,63 @@ class BandAssemblyTest {
         return bands;
     }
 
-    @Test
-    void shuffledBandsReassembleToTheWholeImage() {
-        for (PixelLayout layout : List.of(PixelLayout.of(3, 2, 1, 0, PixelLayout.NO_ALPHA),
-                PixelLayout.of(4, 3, 2, 1, 0))) {
-            ColorImage image = randomImage(37, 53, layout);
-            List<GrayBand> bands = convertedBands(image, 7);
-            Collections.shuffle(bands, new Random(3));
-            GrayImage assembled = GrayImage.assemble(37, 53, layout.hasAlpha(), bands);
-            assertArrayEquals(image.toGray().samples(), assembled.samples());
-            byte[] src = image.samples();
-            for (int p = 0; p < 37 * 53; p++) {
-                int s = p * layout.stride();
-                int expected = GrayscaleKernel.gray(src[s + layout.red()] & 0xFF,
-                        src[s + layout.green()] & 0xFF, src[s + layout.blue()] & 0xFF);
-                assertEquals(expected, assembled.gray(p % 37, p / 37), "pixel " + p);
-            }
+    static Stream<Arguments> cuts() {
+        return Stream.of(Arguments.of(BGR, 37, 53, 7), Arguments.of(ABGR, 37, 53, 7),
+                Arguments.of(BGR, 1, 40, 40), Arguments.of(ABGR, 64, 1, 5),
+                Arguments.of(BGR, 300, 211, 16));
+    }
+
+    @ParameterizedTest(name = "{1}x{2} in {3} bands, {0}")
+    @MethodSource("cuts")
+    void shuffledBandsReassembleToTheWholeImage(PixelLayout layout, int width, int height,
+            int count) {
+        ColorImage image = randomImage(width, height, layout);
+        List<GrayBand> bands = convertedBands(image, count);
+        Collections.shuffle(bands, new Random(3));
+        GrayImage assembled = GrayImage.assemble(width, height, layout.hasAlpha(), bands);
+        assertArrayEquals(image.toGray().samples(), assembled.samples());
+        byte[] src = image.samples();
+        for (int p = 0; p < width * height; p++) {
+            int s = p * layout.stride();
+            int expected = Luma.of(src[s + layout.red()] & 0xFF, src[s + layout.green()] & 0xFF,
+                    src[s + layout.blue()] & 0xFF);
+            assertEquals(expected, assembled.gray(p % width, p / width), "gray of pixel " + p);
+            int alpha = layout.hasAlpha() ? src[s + layout.alpha()] & 0xFF : 255;
+            assertEquals(alpha, assembled.alpha(p % width, p / width), "alpha of pixel " + p);
         }
     }
 
     @Test
-    void missingOrRepeatedBandIsRefused() {
-        ColorImage image = randomImage(5, 9, PixelLayout.of(3, 0, 1, 2, PixelLayout.NO_ALPHA));
-        List<GrayBand> bands = convertedBands(image, 3);
-        List<GrayBand> missing = new ArrayList<>(bands.subList(0, 2));
-        List<GrayBand> repeated = new ArrayList<>(bands);
-        repeated.add(bands.get(1));
-        assertThrows(IllegalArgumentException.class, () -> GrayImage.assemble(5, 9, false, missing));
-        assertThrows(IllegalArgumentException.class, () -> GrayImage.assemble(5, 9, false, repeated));
+    void missingBandIsRefused() {
+        List<GrayBand> bands = convertedBands(randomImage(5, 9, BGR), 3);
+        bands.remove(1);
+        assertThrows(IllegalArgumentException.class, () -> GrayImage.assemble(5, 9, false, bands));
+    }
+
+    @Test
+    void repeatedBandIsRefused() {
+        List<GrayBand> bands = convertedBands(randomImage(5, 9, BGR), 3);
+        bands.add(bands.get(1));
+        assertThrows(IllegalArgumentException.class, () -> GrayImage.assemble(5, 9, false, bands));
+    }
+
+    @Test
+    void partlyOverlappingBandIsRefused() {
+        ColorImage image = randomImage(5, 9, BGR);
+        List<GrayBand> bands = new ArrayList<>(List.of(image.band(0, 0, 5).toGray(),
+                image.band(1, 4, 5).toGray()));
+        assertThrows(IllegalArgumentException.class, () -> GrayImage.assemble(5, 9, false, bands));
+    }
+
+    @Test
+    void bandBelowTheImageIsRefused() {
+        List<GrayBand> bands = convertedBands(randomImage(5, 9, BGR), 3);
+        assertThrows(IllegalArgumentException.class, () -> GrayImage.assemble(5, 8, false, bands));
+    }
+
+    @Test
+    void bandThatDisagreesOnAlphaIsRefused() {
+        List<GrayBand> bands = convertedBands(randomImage(5, 9, ABGR), 3);
+        assertThrows(IllegalArgumentException.class, () -> GrayImage.assemble(5, 9, false, bands));
     }
 }

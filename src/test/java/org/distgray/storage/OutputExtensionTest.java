@@ -1,0 +1,30 @@
+package org.distgray.storage;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.apache.hadoop.fs.Path;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The output keeps the input's own JPEG spelling (jpg or jpeg) when it is written as JPEG, and
+ * otherwise takes the output format's extension.
+ */
+class OutputExtensionTest {
+    @ParameterizedTest(name = "{0} as {1} -> {2}")
+    @CsvSource({
+        "a.jpg, jpg, jpg",
+        "a.jpeg, jpg, jpeg",
+        "a.JPEG, jpg, jpeg",
+        "a.JPG, jpg, jpg",
+        "a.png, jpg, jpg",
+        "a.jpeg, png, png",
+        "a.png, png, png",
+        "README, png, png",
+        "README, jpg, jpg",
+        "photo.jpeg.png, jpg, jpg"})
+    void extensionFor(String inputName, String preferred, String expected) {
+        InputFile input = new InputFile(new Path("/in/" + inputName), inputName, 1);
+        assertEquals(expected, OutputPlan.extensionFor(input, preferred));
+    }
+}

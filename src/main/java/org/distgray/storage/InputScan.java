@@ -49,14 +49,15 @@ public final class InputScan {
                 if (match.isDirectory()) {
                     directoryOrGlob = true;
                     addDirectory(fs, match.getPath(), files);
-                } else {
+                } else if (!glob || isWanted(match.getPath().getName())) {
                     files.add(new InputFile(match.getPath(), match.getPath().getName(),
                             match.getLen()));
                 }
             }
             if (files.size() == before) {
-                problems.add(new InputProblem(argument, "no .jpg, .jpeg or .png files in "
-                        + (glob ? "the directories this pattern matches" : "this directory")));
+                problems.add(new InputProblem(argument, glob
+                        ? "no .jpg, .jpeg or .png files match this pattern"
+                        : "no .jpg, .jpeg or .png files in this directory"));
             }
         }
         return new InputScan(files, problems, !directoryOrGlob && files.size() == 1
@@ -80,6 +81,14 @@ public final class InputScan {
         }
         found.sort((a, b) -> a.relativePath().compareTo(b.relativePath()));
         files.addAll(found);
+    }
+
+    /**
+     * What a pattern or a directory picks up: image names, never hidden files (which include
+     * the temporary files of writes in progress). A file named outright is always taken.
+     */
+    private static boolean isWanted(String name) {
+        return isImageName(name) && !isHidden(name);
     }
 
     static boolean isImageName(String name) {

@@ -136,8 +136,8 @@ class DecoderRejectsBadInputTest {
     @Test
     void otherFormatsAreNamed() {
         var image = TestImages.random(10, 10, false, 8);
-        assertRefused(ImageBytes.write(image, "gif"), "unsupported", "gif", "jpeg and png");
-        assertRefused(ImageBytes.write(image, "bmp"), "unsupported", "bmp", "jpeg and png");
-        assertRefused(ImageBytes.write(image, "tiff"), "unsupported", "tiff", "jpeg and png");
+        assertRefused(TestImages.encode(image, "gif"), "unsupported", "gif", "jpeg and png");
+        assertRefused(TestImages.encode(image, "bmp"), "unsupported", "bmp", "jpeg and png");
+        assertRefused(TestImages.encode(image, "tiff"), "unsupported", "tiff", "jpeg and png");
     }
 }

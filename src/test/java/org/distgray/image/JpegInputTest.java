@@ -30,7 +30,7 @@ class JpegInputTest {
                 Arguments.of("random 200x150",
                         TestImages.jpeg(TestImages.random(200, 150, false, 8))),
                 Arguments.of("1x1", TestImages.jpeg(TestImages.random(1, 1, false, 12))),
-                Arguments.of("one-channel gray", ImageBytes.write(
+                Arguments.of("one-channel gray", TestImages.encode(
                         grayOf(TestImages.structured(120, 90)), "jpeg")));
     }
 

@@ -61,6 +61,15 @@ class InputScanProblemsTest {
         TempFiles.write(dir, "shoot-1/notes.txt");
         Files.createDirectories(dir.resolve("shoot-2"));
         assertProblem(dir.resolve("shoot-*").toString(),
-                "no .jpg, .jpeg or .png files in the directories this pattern matches");
+                "no .jpg, .jpeg or .png files match this pattern");
+    }
+
+    @Test
+    void globMatchingOnlyOtherFiles() throws IOException {
+        TempFiles.write(dir, "in/notes.txt");
+        TempFiles.write(dir, "in/.a.png.1234.distgray-tmp");
+        TempFiles.write(dir, "in/.hidden.png");
+        assertProblem(dir.resolve("in").toString() + "/*",
+                "no .jpg, .jpeg or .png files match this pattern");
     }
 }

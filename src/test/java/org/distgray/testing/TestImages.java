@@ -61,7 +61,8 @@ public final class TestImages {
         return encode(rgb, "jpeg");
     }
 
-    private static byte[] encode(BufferedImage image, String format) {
+    /** Any format the JDK writes, with the image's own colour model kept as it is. */
+    public static byte[] encode(BufferedImage image, String format) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             if (!ImageIO.write(image, format, out)) {

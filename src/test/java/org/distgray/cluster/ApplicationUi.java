@@ -21,20 +21,31 @@ final class ApplicationUi {
 
     /** Tasks executor {@code id} has completed so far; 0 while the UI is not up. */
     int completedTasks(String id) {
+        Matcher executor = Pattern.compile("\"id\" : \"" + Pattern.quote(id)
+                + "\",[^}]*?\"completedTasks\" : (\\d+)").matcher(executors());
+        return executor.find() ? Integer.parseInt(executor.group(1)) : 0;
+    }
+
+    /** Executors registered with the driver so far, the driver itself not counted. */
+    int registeredExecutors() {
+        Matcher id = Pattern.compile("\"id\" : \"(\\d+)\"").matcher(executors());
+        int count = 0;
+        while (id.find()) {
+            count++;
+        }
+        return count;
+    }
+
+    /** The executors JSON of the (only) application, or "" while the UI is not up. */
+    private String executors() {
         try {
             Matcher app = Pattern.compile("\"id\" : \"([^\"]+)\"").matcher(get(base));
-            if (!app.find()) {
-                return 0;
-            }
-            Matcher executor = Pattern.compile("\"id\" : \"" + Pattern.quote(id)
-                    + "\",[^}]*?\"completedTasks\" : (\\d+)").matcher(
-                            get(base + "/" + app.group(1) + "/executors"));
-            return executor.find() ? Integer.parseInt(executor.group(1)) : 0;
+            return app.find() ? get(base + "/" + app.group(1) + "/executors") : "";
         } catch (IOException e) {
-            return 0;
+            return "";
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return 0;
+            return "";
         }
     }
 

@@ -7,26 +7,32 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.distgray.testing.Script;
 import org.distgray.testing.StandaloneCluster;
+import org.distgray.testing.Waiting;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Two Workers of unequal speed: each pinned to its own CPU (with its executors), the second one's
- * CPU shared with a CPU-bound competitor and with the driver; distgray's code is untouched. With the default bands (several per
- * core), Spark's scheduler gives the faster executor the larger share. The times of the default
- * and of one band per core are printed for the record, never asserted.
+ * Two Workers of unequal speed: each pinned to its own CPU with its executors, and once both
+ * executors have registered, CPU-bound competitors share the second Worker's CPU; distgray's
+ * code is untouched. With the default bands (several per core) Spark's scheduler gives the
+ * faster executor the larger share. The times of the default and of one band per core are
+ * printed for the record, never asserted.
  */
 class LoadBalancingIT {
     private static final long RUN_MINUTES = 5;
-    /** The second Worker's CPU, shared with the competitor and the driver. */
-    private static final String SLOW_CPU = "1";
+    /** Enough images that the executors' JIT warm-up does not decide the shares. */
+    private static final int IMAGES = 4;
+    /** CPU-bound loops on the second Worker's CPU: its executor gets a quarter of it. */
+    private static final int COMPETITORS = 3;
 
     @TempDir
     Path dir;
@@ -42,14 +48,11 @@ class LoadBalancingIT {
         assumeTrue(Files.isExecutable(Path.of("/usr/bin/taskset"))
                 || Files.isExecutable(Path.of("/bin/taskset")), "needs taskset");
         Path in = Files.createDirectories(dir.resolve("in"));
-        for (int i = 0; i < 2; i++) {
+        for (int i = 0; i < IMAGES; i++) {
             Files.copy(Path.of("data/mosaic_8k.jpg"), in.resolve("frame-" + i + ".jpg"));
         }
-        Process competitor = null;
         try (StandaloneCluster cluster = StandaloneCluster.start(dir.resolve("cluster"), 2,
                 "--pin")) {
-            competitor = new ProcessBuilder("taskset", "-c", "1", "bash", "-c",
-                    "while :; do :; done").start();
             Run balanced = convert(cluster, in, "default");
             Run perCore = convert(cluster, in, "2");
             System.out.printf(Locale.ROOT, "default bands: fast executor %d bands (%.1f%%),"
@@ -60,27 +63,43 @@ class LoadBalancingIT {
                     + " distribute + convert %d ms%n", 100 * perCore.fastShare(),
                     100 * perCore.slowShare(), perCore.convertMillis());
 
+            assertTrue(balanced.slowBands() > 0, "both executors took part: " + balanced);
             assertTrue(balanced.fastBands() > balanced.slowBands(), balanced.toString());
             assertTrue(balanced.fastShare() > balanced.slowShare(), balanced.toString());
-        } finally {
-            if (competitor != null) {
-                competitor.destroyForcibly().waitFor();
-            }
         }
     }
 
     private Run convert(StandaloneCluster cluster, Path in, String partitions)
             throws IOException, InterruptedException {
         Path metrics = dir.resolve("metrics-" + partitions + ".json");
-        String[] bands = partitions.equals("default") ? new String[0]
-                : new String[] {"--partitions", partitions};
-        String[] args = concat(new String[] {"--master", cluster.masterUrl(), "--quiet",
-            "--overwrite", "--metrics", metrics.toString(), in.toString(), "-o",
-            dir.resolve("out").toString()}, bands);
-        Script.Result result = Script.runPinned(dir.resolve("logs"), cluster.env(), RUN_MINUTES,
-                SLOW_CPU, "distgray", args);
+        int uiPort = StandaloneCluster.freePort();
+        List<String> args = new ArrayList<>(List.of("--master", cluster.masterUrl(), "--quiet",
+                "--overwrite", "--conf", "spark.ui.port=" + uiPort, "--metrics",
+                metrics.toString(), in.toString(), "-o", dir.resolve("out").toString()));
+        if (!partitions.equals("default")) {
+            args.addAll(List.of("--partitions", partitions));
+        }
+        List<Process> competitors = new ArrayList<>();
+        Script.Result result;
+        try (Script run = Script.start(dir.resolve("logs"), cluster.env(), "distgray",
+                args.toArray(String[]::new))) {
+            ApplicationUi ui = new ApplicationUi(uiPort);
+            Waiting.until(() -> ui.registeredExecutors() >= 2 || !run.isAlive(), 120);
+            for (int i = 0; i < COMPETITORS; i++) {
+                competitors.add(new ProcessBuilder("taskset", "-c", "1", "bash", "-c",
+                        "while :; do :; done").start());
+            }
+            result = run.await(RUN_MINUTES);
+        } finally {
+            for (Process competitor : competitors) {
+                competitor.destroyForcibly().waitFor();
+            }
+        }
         assertEquals(0, result.exit(), result.err());
-        String json = Files.readString(metrics);
+        return shares(Files.readString(metrics), cluster);
+    }
+
+    private static Run shares(String json, StandaloneCluster cluster) {
         Map<String, double[]> executors = new HashMap<>();
         Matcher m = Pattern.compile("\"executor\": \"(\\d+)\",\\s*\"host\": \"[^\"]*\",\\s*"
                 + "\"bands\": (\\d+),\\s*\"pixels\": \\d+,\\s*\"busy_ms\": \\d+,\\s*"
@@ -95,11 +114,5 @@ class LoadBalancingIT {
         assertTrue(convert.find(), json);
         return new Run(fast[0], slow[0], (int) fast[1], (int) slow[1],
                 Long.parseLong(convert.group(1)));
-    }
-
-    private static String[] concat(String[] a, String[] b) {
-        String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
-        System.arraycopy(b, 0, all, a.length, b.length);
-        return all;
     }
 }

@@ -14,6 +14,7 @@ import org.distgray.image.ImageFormat;
 import org.distgray.testing.ReferenceImages;
 import org.distgray.testing.Script;
 import org.distgray.testing.StandaloneCluster;
+import org.distgray.testing.Waiting;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,10 +44,10 @@ class WorkerKilledIT {
                         "--conf", "spark.ui.port=" + uiPort,
                         "--quiet", "--metrics", dir.resolve("metrics.json").toString(),
                         in.toString(), "-o", out.toString())) {
-            waitUntil(() -> cluster.hasExecutor(2) || !run.isAlive());
+            Waiting.until(() -> cluster.hasExecutor(2) || !run.isAlive(), 120);
             String killed = cluster.latestExecutor(2);
             ApplicationUi ui = new ApplicationUi(uiPort);
-            waitUntil(() -> ui.completedTasks(killed) >= 10 || !run.isAlive());
+            Waiting.until(() -> ui.completedTasks(killed) >= 10 || !run.isAlive(), 120);
             assertTrue(run.isAlive(), "the run ended before the Worker could be killed");
             killWithExecutors(cluster.workerPid(2));
 
@@ -84,12 +85,5 @@ class WorkerKilledIT {
                 .forEach(p -> command.add(String.valueOf(p.pid())));
         assertTrue(command.size() > 3, "the Worker has an executor to kill");
         assertEquals(0, new ProcessBuilder(command).start().waitFor());
-    }
-
-    private static void waitUntil(java.util.function.BooleanSupplier condition)
-            throws InterruptedException {
-        for (int i = 0; i < 240 && !condition.getAsBoolean(); i++) {
-            Thread.sleep(500);
-        }
     }
 }

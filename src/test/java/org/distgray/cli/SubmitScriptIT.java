@@ -8,16 +8,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.distgray.testing.PixelAssertions;
 import org.distgray.testing.Script;
 import org.distgray.testing.TestImages;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * submit/distgray as a user runs it: a separate process through Spark's SparkSubmit, on the
  * packaged jar and classpath. Runs after {@code mvn package}.
  */
+@Timeout(value = 10, unit = TimeUnit.MINUTES)
 class SubmitScriptIT {
     private static final long TIMEOUT_MINUTES = 3;
 

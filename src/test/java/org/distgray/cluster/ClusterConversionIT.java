@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.concurrent.TimeUnit;
 import org.distgray.image.BadImageException;
 import org.distgray.image.ImageFormat;
 import org.distgray.testing.ReferenceImages;
@@ -20,6 +21,7 @@ import org.distgray.testing.StandaloneCluster;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -27,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * bit-identical to a single-thread run, the table lists both executors, and a submission with
  * the wrong secret is refused with a clear message.
  */
+@Timeout(value = 10, unit = TimeUnit.MINUTES)
 class ClusterConversionIT {
     private static final long RUN_MINUTES = 4;
 

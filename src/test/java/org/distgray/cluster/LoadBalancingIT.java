@@ -14,10 +14,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.concurrent.TimeUnit;
 import org.distgray.testing.Script;
 import org.distgray.testing.StandaloneCluster;
 import org.distgray.testing.Waiting;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -27,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * faster executor the larger share. The times of the default and of one band per core are
  * printed for the record, never asserted.
  */
+@Timeout(value = 10, unit = TimeUnit.MINUTES)
 class LoadBalancingIT {
     private static final long RUN_MINUTES = 5;
     /** Enough images that the executors' JIT warm-up does not decide the shares. */

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.distgray.image.BadImageException;
 import org.distgray.image.ImageFormat;
 import org.distgray.testing.ReferenceImages;
@@ -16,12 +17,14 @@ import org.distgray.testing.Script;
 import org.distgray.testing.StandaloneCluster;
 import org.distgray.testing.Waiting;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A Worker and its executor killed with SIGKILL in the middle of a many-band run: Spark runs the
  * lost bands again on the surviving executor, the run succeeds and every output is bit-identical.
  */
+@Timeout(value = 10, unit = TimeUnit.MINUTES)
 class WorkerKilledIT {
     private static final int IMAGES = 3;
     private static final long RUN_MINUTES = 5;

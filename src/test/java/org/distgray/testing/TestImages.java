@@ -50,6 +50,17 @@ public final class TestImages {
         return image;
     }
 
+    /** An 8-bit gray gradient: one channel, as scanners and B/W cameras write. */
+    public static BufferedImage gray(int width, int height) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                image.getRaster().setSample(x, y, 0, (x * 7 + y * 13) & 0xFF);
+            }
+        }
+        return image;
+    }
+
     public static byte[] png(BufferedImage image) {
         return encode(image, "png");
     }

@@ -50,7 +50,8 @@ public final class Cli {
         }
         OutputPlan outputs = OutputPlan.of(options.output(), inputs.isSingleFile());
         ConversionSettings settings = new ConversionSettings(options.format(), options.quality(),
-                options.overwrite(), options.partitions(), PixelLimit.of(options.maxPixels()));
+                options.overwrite(), options.partitions(), PixelLimit.of(options.maxPixels()),
+                options.method());
         if (outputs.isSingleFile()) {
             settings = settings.withFormat(ImageFormat.fromName(outputs.fileExtension())
                     .orElseThrow());

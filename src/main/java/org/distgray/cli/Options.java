@@ -3,6 +3,7 @@ package org.distgray.cli;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.distgray.image.GrayMethod;
 import org.distgray.image.ImageFormat;
 
 /** A parsed, checked command line. Built only by {@link OptionsParser}. */
@@ -20,10 +21,11 @@ public final class Options {
     private final boolean quiet;
     private final long maxPixels;
     private final Map<String, String> sparkConf;
+    private final GrayMethod method;
 
     Options(List<String> inputs, String output, ImageFormat format, int quality, String master,
             int partitions, String metrics, boolean overwrite, boolean quiet, long maxPixels,
-            Map<String, String> sparkConf) {
+            Map<String, String> sparkConf, GrayMethod method) {
         this.inputs = List.copyOf(inputs);
         this.output = output;
         this.format = format;
@@ -35,6 +37,12 @@ public final class Options {
         this.quiet = quiet;
         this.maxPixels = maxPixels;
         this.sparkConf = new LinkedHashMap<>(sparkConf);
+        this.method = method;
+    }
+
+    /** How a colour becomes gray; BT.601 unless {@code --method} says otherwise. */
+    public GrayMethod method() {
+        return method;
     }
 
     public List<String> inputs() {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.distgray.image.GrayMethod;
 import org.distgray.image.ImageFormat;
 import org.distgray.image.PixelLimit;
 
@@ -21,6 +22,7 @@ public final class OptionsParser {
             "                      file, may be a file name ending .png, .jpg or .jpeg",
             "  --format png|jpeg|same   output format (default same as the input)",
             "  --quality 1..100    JPEG quality (default 90)",
+            "  --method bt601|bt709|average|luminance   gray formula (default bt601)",
             "  --master URL        Spark master (default local[*])",
             "  --partitions N      bands per image (default: 4 per executor core, >= 16 rows each)",
             "  --metrics FILE      write run metrics as JSON (and FILE's stem + -tasks.csv)",
@@ -32,7 +34,7 @@ public final class OptionsParser {
 
     private static final java.util.Set<String> VALUE_OPTIONS = java.util.Set.of("-o",
             "--output", "--format", "--quality", "--master", "--partitions", "--metrics",
-            "--max-pixels", "--conf");
+            "--max-pixels", "--conf", "--method");
 
     private OptionsParser() {
     }
@@ -62,6 +64,7 @@ public final class OptionsParser {
         boolean quiet = false;
         long maxPixels = PixelLimit.DEFAULT_MAX_PIXELS;
         Map<String, String> conf = new LinkedHashMap<>();
+        GrayMethod method = GrayMethod.BT601;
 
         boolean optionsEnded = false;
         for (int i = 0; i < args.length; i++) {
@@ -110,6 +113,7 @@ public final class OptionsParser {
                         case "--metrics" -> metrics = nonEmpty(name, value);
                         case "--max-pixels" -> maxPixels = number(name, value, 1, Long.MAX_VALUE);
                         case "--conf" -> putConf(conf, value);
+                        case "--method" -> method = method(value);
                     }
                 }
             }
@@ -121,7 +125,7 @@ public final class OptionsParser {
             throw new UsageException("no output given (-o OUTPUT)");
         }
         return new Options(inputs, output, format, quality, master, partitions, metrics,
-                overwrite, quiet, maxPixels, conf);
+                overwrite, quiet, maxPixels, conf, method);
     }
 
     private static boolean flag(String name, String inline) throws UsageException {
@@ -144,6 +148,11 @@ public final class OptionsParser {
         }
         return ImageFormat.fromName(value).orElseThrow(() -> new UsageException(
                 "--format must be png, jpeg or same, not '" + value + "'"));
+    }
+
+    private static GrayMethod method(String value) throws UsageException {
+        return GrayMethod.fromKey(value).orElseThrow(() -> new UsageException(
+                "--method must be bt601, bt709, average or luminance, not '" + value + "'"));
     }
 
     private static long number(String name, String value, long min, long max)

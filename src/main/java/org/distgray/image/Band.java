@@ -63,11 +63,16 @@ public final class Band implements Serializable {
         return samples.length;
     }
 
-    /** Runs the kernel over this band. */
+    /** Runs the kernel over this band with the default method, BT.601. */
     public GrayBand toGray() {
+        return toGray(GrayMethod.BT601);
+    }
+
+    /** Runs the kernel over this band with {@code method}. */
+    public GrayBand toGray(GrayMethod method) {
         int pixels = rows * width;
         byte[] gray = new byte[pixels * layout.grayStride()];
-        GrayscaleKernel.convert(samples, layout, gray, pixels);
+        GrayscaleKernel.convert(method, samples, layout, gray, pixels);
         return new GrayBand(index, firstRow, rows, layout.hasAlpha(), gray);
     }
 }

@@ -62,6 +62,11 @@ public final class ColorImage {
 
     /** Converts the whole picture on this thread; the reference for the distributed path. */
     public GrayImage toGray() {
-        return band(0, 0, height).toGray().toImage(width);
+        return toGray(GrayMethod.BT601);
+    }
+
+    /** The same with {@code method}. */
+    public GrayImage toGray(GrayMethod method) {
+        return band(0, 0, height).toGray(method).toImage(width);
     }
 }

@@ -15,11 +15,18 @@ public final class GrayscaleKernel {
         return (299 * red + 587 * green + 114 * blue + 500) / 1000;
     }
 
+    /** {@link #convert(GrayMethod, byte[], PixelLayout, byte[], int)} with the default BT.601. */
+    public static void convert(byte[] src, PixelLayout layout, byte[] dst, int pixels) {
+        convert(GrayMethod.BT601, src, layout, dst, pixels);
+    }
+
     /**
      * Converts {@code pixels} pixels laid out as {@code layout} from {@code src} into gray (or
-     * gray + alpha) samples in {@code dst}, both starting at index 0.
+     * gray + alpha) samples in {@code dst}, both starting at index 0. BT.601 has its own loop
+     * with the constants in place; the other methods go through {@link GrayMethod#gray}.
      */
-    public static void convert(byte[] src, PixelLayout layout, byte[] dst, int pixels) {
+    public static void convert(GrayMethod method, byte[] src, PixelLayout layout, byte[] dst,
+            int pixels) {
         if (pixels < 0) {
             throw new IllegalArgumentException("pixel count must not be negative: " + pixels);
         }
@@ -31,10 +38,28 @@ public final class GrayscaleKernel {
             throw new IllegalArgumentException("destination holds " + dst.length + " bytes, "
                     + pixels + " gray pixels need " + (long) pixels * layout.grayStride());
         }
-        if (layout.hasAlpha()) {
+        if (method != GrayMethod.BT601) {
+            convertWith(method, src, layout, dst, pixels);
+        } else if (layout.hasAlpha()) {
             convertWithAlpha(src, layout, dst, pixels);
         } else {
             convertOpaque(src, layout, dst, pixels);
+        }
+    }
+
+    private static void convertWith(GrayMethod method, byte[] src, PixelLayout layout,
+            byte[] dst, int pixels) {
+        final int stride = layout.stride();
+        final int grayStride = layout.grayStride();
+        final int r = layout.red();
+        final int g = layout.green();
+        final int b = layout.blue();
+        final int a = layout.alpha();
+        for (int i = 0, s = 0, d = 0; i < pixels; i++, s += stride, d += grayStride) {
+            dst[d] = (byte) method.gray(src[s + r] & 0xFF, src[s + g] & 0xFF, src[s + b] & 0xFF);
+            if (grayStride == 2) {
+                dst[d + 1] = src[s + a];
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 package org.distgray.run;
 
 import java.util.Optional;
+import org.distgray.image.GrayMethod;
 import org.distgray.image.ImageFormat;
 import org.distgray.image.PixelLimit;
 
@@ -11,28 +12,31 @@ public final class ConversionSettings {
     private final boolean overwrite;
     private final int partitions;
     private final PixelLimit limit;
+    private final GrayMethod method;
 
     /**
      * @param format     output format, or null to keep each input's own
      * @param quality    JPEG quality 1..100
      * @param partitions bands per image, or 0 to size them to the executors
+     * @param method     how a colour becomes gray
      */
     public ConversionSettings(ImageFormat format, int quality, boolean overwrite, int partitions,
-            PixelLimit limit) {
+            PixelLimit limit, GrayMethod method) {
         if (quality < 1 || quality > 100) {
             throw new IllegalArgumentException("JPEG quality must be 1..100, was " + quality);
         }
         if (partitions < 0) {
             throw new IllegalArgumentException("partitions must not be negative: " + partitions);
         }
-        if (limit == null) {
-            throw new IllegalArgumentException("a pixel limit is required");
+        if (limit == null || method == null) {
+            throw new IllegalArgumentException("a pixel limit and a gray method are required");
         }
         this.format = format;
         this.quality = quality;
         this.overwrite = overwrite;
         this.partitions = partitions;
         this.limit = limit;
+        this.method = method;
     }
 
     /** The output format, when one was chosen for all inputs. */
@@ -56,8 +60,12 @@ public final class ConversionSettings {
         return limit;
     }
 
+    public GrayMethod method() {
+        return method;
+    }
+
     /** The same settings writing {@code value} for every input. */
     public ConversionSettings withFormat(ImageFormat value) {
-        return new ConversionSettings(value, quality, overwrite, partitions, limit);
+        return new ConversionSettings(value, quality, overwrite, partitions, limit, method);
     }
 }

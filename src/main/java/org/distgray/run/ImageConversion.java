@@ -73,7 +73,8 @@ final class ImageConversion {
 
             BandPlan plan = converter.plan(height, settings.partitions());
             progress.imageStarted(number, plan.bands(), color.pixels());
-            GrayImage gray = converter.convert(number, path, color, plan, phases);
+            GrayImage gray = converter.convert(number, path, color, plan,
+                    settings.method(), phases);
 
             PhaseTimes.Timer encode = phases.start(Phase.ENCODE);
             ByteArrayOutputStream encoded = new ByteArrayOutputStream();

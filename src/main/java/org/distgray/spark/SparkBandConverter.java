@@ -8,6 +8,7 @@ import org.distgray.image.BandPlan;
 import org.distgray.image.ColorImage;
 import org.distgray.image.GrayBand;
 import org.distgray.image.GrayImage;
+import org.distgray.image.GrayMethod;
 import org.distgray.metrics.Phase;
 import org.distgray.metrics.PhaseTimes;
 
@@ -54,7 +55,7 @@ public final class SparkBandConverter implements AutoCloseable {
      * the driver as {@link Phase#COLLECT}.
      */
     public GrayImage convert(int imageNumber, String description, ColorImage image, BandPlan plan,
-            PhaseTimes phases) {
+            GrayMethod method, PhaseTimes phases) {
         PhaseTimes.Timer job = phases.start(Phase.CONVERT);
         List<Band> bands = new ArrayList<>(plan.bands());
         for (int i = 0; i < plan.bands(); i++) {
@@ -66,7 +67,7 @@ public final class SparkBandConverter implements AutoCloseable {
         context.setJobDescription(description);
         try {
             List<GrayBand> gray = context.parallelize(bands, plan.bands())
-                    .map(Band::toGray)
+                    .map(band -> band.toGray(method))
                     .collect();
             job.stop();
             listener.awaitBands(imageNumber, plan.bands(), LISTENER_WAIT_MS);

@@ -7,6 +7,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.distgray.image.GrayMethod;
 import org.distgray.image.ImageFormat;
 import org.distgray.testing.PixelAssertions;
 import org.distgray.testing.SharedSpark;
@@ -54,6 +55,26 @@ class CliConvertsTest {
                 "--partitions", "4");
         assertEquals(Cli.EXIT_OK, run.exit(), run.err());
         assertTrue(run.err().contains("image 1/1  bands 4/4  0.0/0.0 MP  100.0%"), run.err());
+    }
+
+    @Test
+    void methodChoosesTheFormula() throws IOException {
+        BufferedImage source = TestImages.random(41, 23, false, 10);
+        Path input = write("in/m.png", TestImages.png(source));
+        for (GrayMethod method : GrayMethod.values()) {
+            Path out = dir.resolve("out-" + method.key());
+            CliRun run = CliRun.of(input.toString(), "-o", out.toString(), "--method",
+                    method.key(), "--quiet");
+            assertEquals(Cli.EXIT_OK, run.exit(), run.err());
+            var raster = TestImages.read(out.resolve("m.png")).getRaster();
+            for (int y = 0; y < 23; y++) {
+                for (int x = 0; x < 41; x++) {
+                    int rgb = source.getRGB(x, y);
+                    assertEquals(method.gray(rgb >> 16 & 0xFF, rgb >> 8 & 0xFF, rgb & 0xFF),
+                            raster.getSample(x, y, 0), method + " at " + x + "," + y);
+                }
+            }
+        }
     }
 
     /** Converts {@code jpeg}, stored as {@code inputName}, to PNG and checks every pixel. */

@@ -18,6 +18,7 @@ import org.distgray.image.BandPlan;
 import org.distgray.image.ColorImage;
 import org.distgray.image.GrayBand;
 import org.distgray.image.GrayImage;
+import org.distgray.image.GrayMethod;
 import org.distgray.image.PixelLayout;
 import org.distgray.metrics.PhaseTimes;
 import org.distgray.metrics.TaskRecord;
@@ -47,26 +48,32 @@ class SparkBandConverterTest {
 
     static Stream<Arguments> images() {
         return Stream.of(
-                Arguments.of("1x1", random(1, 1, BGR, 1), 0),
-                Arguments.of("one row", random(300, 1, BGR, 2), 0),
-                Arguments.of("one column", random(1, 300, BGR, 3), 0),
-                Arguments.of("7x5", random(7, 5, BGR, 4), 0),
-                Arguments.of("height below partitions", random(50, 3, BGR, 5), 16),
-                Arguments.of("640x480", random(640, 480, BGR, 6), 0),
-                Arguments.of("many bands", random(64, 480, BGR, 7), 120),
-                Arguments.of("with alpha", random(99, 61, ABGR, 8), 5));
+                Arguments.of("1x1", random(1, 1, BGR, 1), 0, GrayMethod.BT601),
+                Arguments.of("one row", random(300, 1, BGR, 2), 0, GrayMethod.BT601),
+                Arguments.of("one column", random(1, 300, BGR, 3), 0, GrayMethod.BT601),
+                Arguments.of("7x5", random(7, 5, BGR, 4), 0, GrayMethod.BT601),
+                Arguments.of("height below partitions", random(50, 3, BGR, 5), 16,
+                        GrayMethod.BT601),
+                Arguments.of("640x480", random(640, 480, BGR, 6), 0, GrayMethod.BT601),
+                Arguments.of("many bands", random(64, 480, BGR, 7), 120, GrayMethod.BT601),
+                Arguments.of("with alpha", random(99, 61, ABGR, 8), 5, GrayMethod.BT601),
+                Arguments.of("bt709", random(80, 60, BGR, 9), 7, GrayMethod.BT709),
+                Arguments.of("average with alpha", random(80, 60, ABGR, 10), 7,
+                        GrayMethod.AVERAGE),
+                Arguments.of("luminance", random(80, 60, BGR, 11), 7, GrayMethod.LUMINANCE));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("images")
-    void distributedResultEqualsLocalConversion(String name, ColorImage image, int partitions) {
+    void distributedResultEqualsLocalConversion(String name, ColorImage image, int partitions,
+            GrayMethod method) {
         BandTaskListener listener = new BandTaskListener();
         try (SparkBandConverter converter = new SparkBandConverter(context(), listener)) {
             BandPlan plan = converter.plan(image.height(), partitions);
-            GrayImage gray = converter.convert(1, name, image, plan, new PhaseTimes());
+            GrayImage gray = converter.convert(1, name, image, plan, method, new PhaseTimes());
             assertEquals(image.width(), gray.width());
             assertEquals(image.height(), gray.height());
-            assertArrayEquals(image.toGray().samples(), gray.samples());
+            assertArrayEquals(image.toGray(method).samples(), gray.samples());
 
             List<TaskRecord> tasks = listener.records();
             assertEquals(plan.bands(), tasks.stream().filter(TaskRecord::successful).count());

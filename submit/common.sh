@@ -8,7 +8,7 @@ JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 
 # Builds the project (jar and resolved classpath) unless both are there.
 ensure_built() {
-  if [[ -f "$DISTGRAY_JAR" && -d "$DISTGRAY_LIB" ]]; then
+  if [[ -f "$DISTGRAY_JAR" && -d "$DISTGRAY_LIB" && -d "$DISTGRAY_ROOT/target/app-lib" ]]; then
     return 0
   fi
   echo "distgray: building the project first (mvn package, about a minute)..." >&2

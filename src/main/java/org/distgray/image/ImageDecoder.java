@@ -20,6 +20,13 @@ import javax.imageio.stream.MemoryCacheImageInputStream;
  * file never becomes an output with a gray bottom half.
  */
 public final class ImageDecoder {
+    static {
+        // Under spark-submit the application's jars (with the TwelveMonkeys JPEG plugin) sit on
+        // a child class loader; ImageIO's registry finds their plugins only when asked to scan
+        // with it as the context loader.
+        ImageIO.scanForPlugins();
+    }
+
     private final PixelLimit limit;
 
     public ImageDecoder(PixelLimit limit) {

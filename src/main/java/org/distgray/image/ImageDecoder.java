@@ -91,8 +91,7 @@ public final class ImageDecoder {
     private static String describe(ImageFormat format, IIOException e) {
         String message = messageOf(e);
         if (message.contains("Unsupported Image Type")) {
-            return "unsupported " + formatName(format) + " colour type (CMYK or YCCK JPEGs are not"
-                    + " read yet)";
+            return "unsupported " + formatName(format) + " colour type (" + message + ")";
         }
         Throwable cause = e.getCause();
         if (cause != null && cause != e && cause.getMessage() != null) {

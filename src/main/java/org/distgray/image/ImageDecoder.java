@@ -52,7 +52,8 @@ public final class ImageDecoder {
             reader.addIIOReadWarningListener(collectInto(warnings));
             BufferedImage image = reader.read(0);
             failOnDataLoss(format, warnings);
-            return new DecodedImage(format, SampleExtractor.extract(image));
+            return new DecodedImage(format, SampleExtractor.extract(image),
+                    format == ImageFormat.JPEG ? Orientation.ofJpeg(bytes) : Orientation.NORMAL);
         } catch (IIOException e) {
             throw new BadImageException(describe(format, e), e);
         } catch (IOException | RuntimeException e) {

@@ -73,8 +73,11 @@ final class ImageConversion {
 
             BandPlan plan = converter.plan(height, settings.partitions());
             progress.imageStarted(number, plan.bands(), color.pixels());
-            GrayImage gray = converter.convert(number, path, color, plan,
+            GrayImage converted = converter.convert(number, path, color, plan,
                     settings.method(), phases);
+            PhaseTimes.Timer upright = phases.start(Phase.COLLECT);
+            GrayImage gray = decoded.orientation().apply(converted);
+            upright.stop();
 
             PhaseTimes.Timer encode = phases.start(Phase.ENCODE);
             ByteArrayOutputStream encoded = new ByteArrayOutputStream();

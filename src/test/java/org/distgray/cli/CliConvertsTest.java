@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.distgray.image.GrayMethod;
 import org.distgray.image.ImageFormat;
+import org.distgray.testing.ExifJpegs;
 import org.distgray.testing.PixelAssertions;
 import org.distgray.testing.SharedSpark;
 import org.distgray.testing.TestImages;
@@ -75,6 +76,19 @@ class CliConvertsTest {
                 }
             }
         }
+    }
+
+    @Test
+    void exifOrientationIsAppliedToTheOutput() throws IOException {
+        byte[] rotated = ExifJpegs.withOrientation(
+                TestImages.jpeg(TestImages.structured(30, 20)), 6, true);
+        Path input = write("in/portrait.jpg", rotated);
+        CliRun run = CliRun.of(input.toString(), "-o", dir.resolve("out").toString(),
+                "--format", "png", "--quiet");
+        assertEquals(Cli.EXIT_OK, run.exit(), run.err());
+        BufferedImage output = TestImages.read(dir.resolve("out/portrait.png"));
+        assertEquals(20, output.getWidth(), "turned a quarter: width and height swap");
+        assertEquals(30, output.getHeight());
     }
 
     /** Converts {@code jpeg}, stored as {@code inputName}, to PNG and checks every pixel. */

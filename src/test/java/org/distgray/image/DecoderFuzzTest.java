@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.distgray.testing.ExifJpegs;
 import org.distgray.testing.TestImages;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -51,6 +52,8 @@ class DecoderFuzzTest {
         return List.of(
                 TestImages.jpeg(TestImages.structured(96, 64)),
                 TestImages.jpeg(TestImages.random(33, 17, false, 1)),
+                ExifJpegs.withOrientation(
+                        TestImages.jpeg(TestImages.structured(40, 24)), 6, true),
                 TestImages.png(TestImages.structured(64, 48)),
                 TestImages.png(TestImages.random(40, 30, true, 2)),
                 TestImages.encode(TestImages.gray(50, 20), "png"),

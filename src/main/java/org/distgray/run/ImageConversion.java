@@ -13,6 +13,7 @@ import org.distgray.image.GrayImage;
 import org.distgray.image.ImageDecoder;
 import org.distgray.image.ImageEncoder;
 import org.distgray.image.ImageFormat;
+import org.distgray.image.ImageMetadata;
 import org.distgray.metrics.ImageRecord;
 import org.distgray.metrics.Phase;
 import org.distgray.metrics.PhaseTimes;
@@ -82,10 +83,12 @@ final class ImageConversion {
             PhaseTimes.Timer encode = phases.start(Phase.ENCODE);
             ByteArrayOutputStream encoded = new ByteArrayOutputStream();
             ImageEncoder.of(outputFormat, settings.quality()).encode(gray, encoded);
+            byte[] output = ImageMetadata.read(bytes, format)
+                    .writeInto(encoded.toByteArray(), outputFormat);
             encode.stop();
 
             PhaseTimes.Timer write = phases.start(Phase.WRITE);
-            writer.write(target, settings.overwrite(), encoded::writeTo);
+            writer.write(target, settings.overwrite(), out -> out.write(output));
             write.stop();
             return ImageRecord.converted(path, target.toString(), format.name().toLowerCase(
                     java.util.Locale.ROOT), width, height, plan.bands(), phases);

@@ -21,8 +21,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Mutated JPEG and PNG files from a fixed seed (bytes flipped, cut short, slices repeated or
- * dropped): each one either converts or fails with a one-line {@link BadImageException}, within
- * a time bound, and never with another exception or an error. A few hundred cases run in the
+ * dropped): each one either converts (decode, orientation, kernel, both encoders, metadata
+ * carried over) or fails with a one-line {@link BadImageException}, within a time bound, and
+ * never with another exception or an error. A few hundred cases run in the
  * test suite; {@code -Dfuzz.cases=N} (and {@code -Dfuzz.seed=S}) runs a longer campaign.
  */
 class DecoderFuzzTest {
@@ -86,8 +87,14 @@ class DecoderFuzzTest {
     private static Outcome run(byte[] mutant, int index) throws InterruptedException {
         Future<Outcome> future = worker.submit(() -> {
             try {
-                GrayImage gray = new ImageDecoder(LIMIT).decode(mutant).image().toGray();
-                ImageEncoder.png().encode(gray, new ByteArrayOutputStream());
+                DecodedImage decoded = new ImageDecoder(LIMIT).decode(mutant);
+                GrayImage gray = decoded.orientation().apply(decoded.image().toGray());
+                ImageMetadata metadata = ImageMetadata.read(mutant, decoded.format());
+                for (ImageFormat format : ImageFormat.values()) {
+                    ByteArrayOutputStream out = new ByteArrayOutputStream();
+                    ImageEncoder.of(format, 90).encode(gray, out);
+                    metadata.writeInto(out.toByteArray(), format);
+                }
                 return Outcome.CONVERTED;
             } catch (BadImageException e) {
                 String message = e.getMessage();

@@ -73,7 +73,7 @@ public final class StandaloneCluster implements AutoCloseable {
 
     /** Id of the executor Worker {@code index} ran for the latest application, or null. */
     public String latestExecutor(int index) {
-        Path work = dir.resolve("work/worker-" + index);
+        Path work = dir.resolve("workers/worker-" + index);
         try (Stream<Path> apps = Files.list(work)) {
             Path app = apps.filter(p -> p.getFileName().toString().startsWith("app-"))
                     .max(Path::compareTo).orElse(null);

@@ -41,10 +41,6 @@ public final class ImageMetadata {
         return format == ImageFormat.JPEG ? intoJpeg(encoded) : intoPng(encoded);
     }
 
-    Optional<Density> density() {
-        return Optional.ofNullable(density);
-    }
-
     private static Optional<Density> jfifDensity(byte[] jpeg) {
         int[] jfif = JpegSegments.find(jpeg, 0xE0, JFIF_ID);
         if (jfif == null || jfif[1] - jfif[0] < 7) {

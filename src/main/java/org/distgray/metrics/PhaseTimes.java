@@ -25,10 +25,6 @@ public final class PhaseTimes {
         }
     }
 
-    public synchronized long millis(Phase phase) {
-        return nanos.getOrDefault(phase, 0L) / 1_000_000;
-    }
-
     public synchronized Map<Phase, Long> snapshot() {
         return new EnumMap<>(nanos);
     }

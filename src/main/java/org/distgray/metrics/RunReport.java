@@ -48,16 +48,8 @@ public final class RunReport {
         return images;
     }
 
-    public List<TaskRecord> tasks() {
-        return tasks;
-    }
-
     public List<ExecutorSummary> executors() {
         return executors;
-    }
-
-    public long wallMillis() {
-        return wallMillis;
     }
 
     public long phaseMillis(Phase phase) {

@@ -81,6 +81,8 @@ class SparkBandConverterTest {
                 assertEquals(plan.rows(task.band()), task.rows(), "rows of band " + task.band());
                 assertEquals((long) plan.rows(task.band()) * image.width(), task.pixels());
                 assertEquals(task.pixels() * image.layout().stride(), task.bytesIn());
+                assertEquals(task.pixels() * image.layout().grayStride(), task.bytesOut());
+                assertTrue(task.gcTime() >= 0 && task.executorRunTime() >= 0);
                 assertFalse(task.executorId().isEmpty());
                 assertFalse(task.host().isEmpty());
                 assertTrue(task.launchTime() <= task.finishTime());

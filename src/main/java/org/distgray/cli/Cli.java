@@ -77,11 +77,14 @@ public final class Cli {
             PrintStream err) {
         Path json = new Path(metrics);
         String stem = json.getName().replaceFirst("\\.json$", "");
-        Path csv = new Path(json.getParent(), stem + "-tasks.csv");
+        Path tasks = new Path(json.getParent(), stem + "-tasks.csv");
+        Path images = new Path(json.getParent(), stem + "-images.csv");
         AtomicWriter writer = new AtomicWriter(conf);
         try {
             writer.write(json, true, o -> o.write(report.toJson().getBytes(StandardCharsets.UTF_8)));
-            writer.write(csv, true, o -> o.write(report.tasksCsv().getBytes(StandardCharsets.UTF_8)));
+            writer.write(tasks, true, o -> o.write(report.tasksCsv().getBytes(StandardCharsets.UTF_8)));
+            writer.write(images, true,
+                    o -> o.write(report.imagesCsv().getBytes(StandardCharsets.UTF_8)));
             return true;
         } catch (IOException | OutputConflictException e) {
             err.println(metrics + ": cannot write the metrics: " + e.getMessage());

@@ -108,6 +108,27 @@ public final class ImageRecord {
         return phaseNanos.getOrDefault(phase, 0L) / 1_000_000;
     }
 
+    /** Column names of {@link #csvRow()}, the same keys as in the JSON file. */
+    static String csvHeader() {
+        StringBuilder header = new StringBuilder(
+                "path,output,format,width,height,pixels,bands,status,error");
+        for (Phase phase : Phase.values()) {
+            header.append(',').append(phase.key()).append("_ms");
+        }
+        return header.toString();
+    }
+
+    String csvRow() {
+        StringBuilder row = new StringBuilder(String.join(",", Csv.field(path),
+                Csv.field(output), Csv.field(format), String.valueOf(width),
+                String.valueOf(height), String.valueOf(pixels()), String.valueOf(bands),
+                status.key(), Csv.field(error)));
+        for (Phase phase : Phase.values()) {
+            row.append(',').append(phaseMillis(phase));
+        }
+        return row.toString();
+    }
+
     Json.Obj toJson() {
         Json.Obj phases = Json.object();
         for (Phase phase : Phase.values()) {

@@ -121,10 +121,20 @@ public final class RunReport {
 
     /** One line per task, for tools that prefer a flat table. */
     public String tasksCsv() {
+        return csv(TaskRecord.CSV_HEADER, tasks, TaskRecord::csvRow);
+    }
+
+    /** One line per input: its outcome, size and phase times. */
+    public String imagesCsv() {
+        return csv(ImageRecord.csvHeader(), images, ImageRecord::csvRow);
+    }
+
+    private static <T> String csv(String header, List<T> items,
+            java.util.function.Function<T, String> row) {
         List<String> lines = new ArrayList<>();
-        lines.add(TaskRecord.CSV_HEADER);
-        for (TaskRecord task : tasks) {
-            lines.add(task.csvRow());
+        lines.add(header);
+        for (T item : items) {
+            lines.add(row.apply(item));
         }
         return String.join("\n", lines) + "\n";
     }

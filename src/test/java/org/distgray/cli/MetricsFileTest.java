@@ -51,6 +51,15 @@ class MetricsFileTest {
         List<String> csv = Files.readAllLines(dir.resolve("report/run-tasks.csv"));
         assertTrue(csv.get(0).startsWith("image,band,rows,pixels,bytes_in,bytes_out,executor,host"));
         assertEquals(7, csv.size(), "header and six tasks");
+
+        List<String> images = Files.readAllLines(dir.resolve("report/run-images.csv"));
+        assertEquals(3, images.size(), "header and two inputs");
+        assertTrue(images.get(0).startsWith("path,output,format,width,height,pixels,bands,status,"
+                + "error,read_ms,decode_ms,convert_ms"), images.get(0));
+        assertTrue(images.stream().anyMatch(l -> l.startsWith(good.toString() + ",")
+                && l.contains(",png,50,200,10000,6,converted,,")), String.join("\n", images));
+        assertTrue(images.stream().anyMatch(l -> l.startsWith(bad.toString() + ",")
+                && l.contains(",failed,empty file (0 bytes),")), String.join("\n", images));
     }
 
     private static int count(String text, String needle) {

@@ -48,6 +48,18 @@ final class ImageConversion {
         this.outputs = outputs;
     }
 
+    /**
+     * Where {@code input} will be written, judged from its name before its bytes are read (with
+     * {@code --format same}, the name's extension stands for the format).
+     */
+    Path plannedTarget(InputFile input) {
+        String name = input.path().getName();
+        ImageFormat named = ImageFormat.fromName(name.substring(name.lastIndexOf('.') + 1))
+                .orElse(ImageFormat.JPEG);
+        ImageFormat outputFormat = settings.format().orElse(named);
+        return outputs.target(input, OutputPlan.extensionFor(input, outputFormat.extension()));
+    }
+
     ImageRecord convert(int number, InputFile input, Progress progress) {
         PhaseTimes phases = new PhaseTimes();
         String path = input.displayPath();

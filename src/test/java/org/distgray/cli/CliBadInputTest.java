@@ -97,6 +97,23 @@ class CliBadInputTest {
     }
 
     @Test
+    void twoInputsWithOneOutputNameAreReportedNotOverwritten() throws IOException {
+        Path in = Files.createDirectories(dir.resolve("shoot"));
+        BufferedImage first = TestImages.random(20, 10, false, 6);
+        Files.write(in.resolve("a.jpg"), TestImages.jpeg(TestImages.random(30, 15, false, 7)));
+        Files.write(in.resolve("a.png"), TestImages.png(first));
+        Path out = dir.resolve("out");
+        CliRun run = CliRun.of(in.toString(), "-o", out.toString(), "--format", "png",
+                "--overwrite", "--quiet");
+        assertEquals(Cli.EXIT_FAILED, run.exit());
+        assertEquals(1, run.errLines().size(), run.err());
+        assertTrue(run.err().startsWith(in.resolve("a.png") + ": same output "), run.err());
+        assertTrue(run.err().contains("as " + in.resolve("a.jpg")), run.err());
+        assertEquals(30, TestImages.read(out.resolve("a.png")).getWidth(),
+                "the first input's output stands");
+    }
+
+    @Test
     void maxPixelsRefusesLargerImages() throws IOException {
         Path input = Files.write(dir.resolve("big.png"),
                 TestImages.png(TestImages.random(100, 50, false, 5)));

@@ -2,10 +2,7 @@ package org.distgray.run;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.conf.Configuration;
 import org.distgray.metrics.ImageRecord;
 import org.distgray.metrics.PhaseTimes;
@@ -64,16 +61,8 @@ public final class ConversionRun {
                 report(printer, progressOut, problem.argument() + ": " + problem.reason());
             }
             ImageConversion conversion = new ImageConversion(conf, converter, settings, outputs);
-            Map<Path, InputFile> claimed = new HashMap<>();
             for (int i = 0; i < files.size(); i++) {
-                InputFile file = files.get(i);
-                Path target = conversion.plannedTarget(file);
-                InputFile first = claimed.putIfAbsent(target, file);
-                ImageRecord record = first == null ? conversion.convert(i + 1, file, progress)
-                        : ImageRecord.failed(file.displayPath(), target.toString(), null, 0, 0,
-                                "same output " + target + " as " + first.displayPath()
-                                        + "; rename one of them or convert them separately",
-                                new PhaseTimes());
+                ImageRecord record = conversion.convert(i + 1, files.get(i), progress);
                 records.add(record);
                 if (record.status() == ImageRecord.Status.FAILED) {
                     report(printer, progressOut, record.path() + ": " + record.error());

@@ -3,6 +3,8 @@ package org.distgray.run;
 import java.io.ByteArrayOutputStream;
 import java.io.FileNotFoundException;
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.distgray.image.BadImageException;
@@ -37,6 +39,8 @@ final class ImageConversion {
     private final SparkBandConverter converter;
     private final ConversionSettings settings;
     private final OutputPlan outputs;
+    /** The output of every input that got as far as knowing it, to the input that did. */
+    private final Map<Path, InputFile> claimed = new HashMap<>();
 
     ImageConversion(Configuration conf, SparkBandConverter converter, ConversionSettings settings,
             OutputPlan outputs) {
@@ -46,18 +50,6 @@ final class ImageConversion {
         this.converter = converter;
         this.settings = settings;
         this.outputs = outputs;
-    }
-
-    /**
-     * Where {@code input} will be written, judged from its name before its bytes are read (with
-     * {@code --format same}, the name's extension stands for the format).
-     */
-    Path plannedTarget(InputFile input) {
-        String name = input.path().getName();
-        ImageFormat named = ImageFormat.fromName(name.substring(name.lastIndexOf('.') + 1))
-                .orElse(ImageFormat.JPEG);
-        ImageFormat outputFormat = settings.format().orElse(named);
-        return outputs.target(input, OutputPlan.extensionFor(input, outputFormat.extension()));
     }
 
     ImageRecord convert(int number, InputFile input, Progress progress) {
@@ -75,6 +67,7 @@ final class ImageConversion {
                     .orElseThrow(() -> new BadImageException(ImageFormat.describeUnsupported(bytes)));
             ImageFormat outputFormat = settings.format().orElse(format);
             target = outputs.target(input, OutputPlan.extensionFor(input, outputFormat.extension()));
+            claim(target, input);
             writer.checkTarget(target, input.path(), settings.overwrite());
 
             PhaseTimes.Timer decode = phases.start(Phase.DECODE);
@@ -119,6 +112,19 @@ final class ImageConversion {
         } catch (RuntimeException e) {
             return failed(path, target, format, width, height, "conversion failed: "
                     + FailureMessages.oneLine(e), phases);
+        }
+    }
+
+    /**
+     * Reserves {@code target} for {@code input}, refusing it when an earlier input of the run has
+     * it. Checked on the name that follows from the content (with {@code --format same}, a JPEG
+     * named {@code a.png} writes {@code a.jpg}), so no input ever writes over another's output.
+     */
+    private void claim(Path target, InputFile input) throws OutputConflictException {
+        InputFile first = claimed.putIfAbsent(target, input);
+        if (first != null) {
+            throw new OutputConflictException("same output " + target + " as "
+                    + first.displayPath() + "; rename one of them or convert them separately");
         }
     }
 

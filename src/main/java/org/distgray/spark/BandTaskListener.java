@@ -75,13 +75,15 @@ public final class BandTaskListener extends SparkListener {
                         metrics == null ? 0 : metrics.jvmGCTime())
                 .successful(ok)
                 .build();
-        synchronized (records) {
-            records.add(record);
-            records.notifyAll();
-        }
+        // Counted before the record is published: awaitBands then also means the progress
+        // shows every band of the image.
         Progress current = progress;
         if (ok && current != null) {
             current.bandDone(pixels);
+        }
+        synchronized (records) {
+            records.add(record);
+            records.notifyAll();
         }
     }
 

@@ -2,6 +2,7 @@ package org.distgray.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +26,23 @@ class BandCountTest {
         assertEquals(100, BandCount.of(4320, 2, 100));
         assertEquals(7, BandCount.of(7, 2, 100));
         assertEquals(1, BandCount.of(1, 2, 3));
+    }
+
+    @Test
+    void defaultIsTheMostBandsWithinBothLimitsForEveryShape() {
+        for (int height = 1; height <= 1200; height++) {
+            for (int cores = 1; cores <= 40; cores++) {
+                int bands = BandCount.of(height, cores, 0);
+                String shape = height + " rows on " + cores + " cores: " + bands + " bands";
+                assertTrue(bands >= 1 && bands <= height, shape);
+                assertTrue(bands <= BandCount.BANDS_PER_CORE * cores, shape);
+                assertTrue(bands == 1 || height / bands >= BandCount.MIN_ROWS,
+                        shape + " has a band thinner than 16 rows");
+                assertTrue(bands == BandCount.BANDS_PER_CORE * cores
+                        || height / (bands + 1) < BandCount.MIN_ROWS,
+                        shape + " when one more would still fit both limits");
+            }
+        }
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -22,6 +23,7 @@ import org.distgray.image.GrayMethod;
 import org.distgray.image.PixelLayout;
 import org.distgray.metrics.PhaseTimes;
 import org.distgray.metrics.TaskRecord;
+import org.distgray.testing.PixelAssertions;
 import org.distgray.testing.SharedSpark;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -35,6 +37,7 @@ import scala.Tuple2;
 class SparkBandConverterTest {
     private static final PixelLayout BGR = PixelLayout.of(3, 2, 1, 0, PixelLayout.NO_ALPHA);
     private static final PixelLayout ABGR = PixelLayout.of(4, 3, 2, 1, 0);
+    private static final PixelLayout RGBA = PixelLayout.of(4, 0, 1, 2, 3);
 
     private static JavaSparkContext context() {
         return JavaSparkContext.fromSparkContext(SharedSpark.session().sparkContext());
@@ -56,9 +59,10 @@ class SparkBandConverterTest {
                         GrayMethod.BT601),
                 Arguments.of("640x480", random(640, 480, BGR, 6), 0, GrayMethod.BT601),
                 Arguments.of("many bands", random(64, 480, BGR, 7), 120, GrayMethod.BT601),
-                Arguments.of("with alpha", random(99, 61, ABGR, 8), 5, GrayMethod.BT601),
+                Arguments.of("ABGR", random(99, 61, ABGR, 8), 5, GrayMethod.BT601),
+                Arguments.of("RGBA", random(99, 61, RGBA, 12), 5, GrayMethod.BT601),
                 Arguments.of("bt709", random(80, 60, BGR, 9), 7, GrayMethod.BT709),
-                Arguments.of("average with alpha", random(80, 60, ABGR, 10), 7,
+                Arguments.of("average with alpha", random(80, 60, RGBA, 10), 7,
                         GrayMethod.AVERAGE),
                 Arguments.of("luminance", random(80, 60, BGR, 11), 7, GrayMethod.LUMINANCE));
     }
@@ -71,13 +75,15 @@ class SparkBandConverterTest {
         try (SparkBandConverter converter = new SparkBandConverter(context(), listener)) {
             BandPlan plan = converter.plan(image.height(), partitions);
             GrayImage gray = converter.convert(1, name, image, plan, method, new PhaseTimes());
-            assertEquals(image.width(), gray.width());
-            assertEquals(image.height(), gray.height());
             assertArrayEquals(image.toGray(method).samples(), gray.samples());
+            PixelAssertions.assertGrayOf(image, gray, method);
 
             List<TaskRecord> tasks = listener.records();
-            assertEquals(plan.bands(), tasks.stream().filter(TaskRecord::successful).count());
+            assertEquals(IntStream.range(0, plan.bands()).boxed().toList(),
+                    tasks.stream().filter(TaskRecord::successful).map(TaskRecord::band).sorted()
+                            .toList(), "one successful record per band");
             for (TaskRecord task : tasks) {
+                assertEquals(1, task.image());
                 assertEquals(plan.rows(task.band()), task.rows(), "rows of band " + task.band());
                 assertEquals((long) plan.rows(task.band()) * image.width(), task.pixels());
                 assertEquals(task.pixels() * image.layout().stride(), task.bytesIn());

@@ -14,6 +14,7 @@ import org.distgray.run.ConversionRun;
 import org.distgray.run.ConversionSettings;
 import org.distgray.spark.BandTaskListener;
 import org.distgray.spark.SparkBandConverter;
+import org.distgray.spark.SparkImageBatch;
 import org.distgray.storage.AtomicWriter;
 import org.distgray.storage.InputScan;
 import org.distgray.storage.OutputConflictException;
@@ -24,7 +25,7 @@ import org.distgray.storage.OutputPlan;
  * tests drive the real command on their shared session without it being stopped under them.
  */
 public final class Cli {
-    /** Every input converted. */
+    /** Every input converted, or skipped because an earlier run had converted it. */
     public static final int EXIT_OK = 0;
     /** At least one input failed, or nothing was found to convert. */
     public static final int EXIT_FAILED = 1;
@@ -51,7 +52,7 @@ public final class Cli {
         OutputPlan outputs = OutputPlan.of(options.output(), inputs.isSingleFile());
         ConversionSettings settings = new ConversionSettings(options.format(), options.quality(),
                 options.overwrite(), options.partitions(), PixelLimit.of(options.maxPixels()),
-                options.method());
+                options.method(), options.mode());
         if (outputs.isSingleFile()) {
             settings = settings.withFormat(ImageFormat.fromName(outputs.fileExtension())
                     .orElseThrow());
@@ -60,7 +61,9 @@ public final class Cli {
         RunReport report;
         try (SparkBandConverter converter = new SparkBandConverter(
                 JavaSparkContext.fromSparkContext(session.sparkContext()), listener)) {
-            report = new ConversionRun(conf, converter, listener, settings).run(inputs, outputs,
+            JavaSparkContext context = JavaSparkContext.fromSparkContext(session.sparkContext());
+            report = new ConversionRun(conf, converter, listener, new SparkImageBatch(context),
+                    settings).run(inputs, outputs,
                     session.sparkContext().master(), startupMillis, err, !options.quiet(),
                     terminal);
         }
@@ -68,9 +71,8 @@ public final class Cli {
         out.flush();
         boolean metricsWritten = options.metrics() == null
                 || writeMetrics(report, options.metrics(), conf, err);
-        boolean allConverted = !report.images().isEmpty()
-                && report.converted() == report.images().size();
-        return allConverted && metricsWritten ? EXIT_OK : EXIT_FAILED;
+        boolean noneFailed = !report.images().isEmpty() && report.failed() == 0;
+        return noneFailed && metricsWritten ? EXIT_OK : EXIT_FAILED;
     }
 
     private static boolean writeMetrics(RunReport report, String metrics, Configuration conf,

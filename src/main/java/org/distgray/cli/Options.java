@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.distgray.image.GrayMethod;
 import org.distgray.image.ImageFormat;
+import org.distgray.run.Mode;
 
 /** A parsed, checked command line. Built only by {@link OptionsParser}. */
 public final class Options {
@@ -22,10 +23,11 @@ public final class Options {
     private final long maxPixels;
     private final Map<String, String> sparkConf;
     private final GrayMethod method;
+    private final Mode mode;
 
     Options(List<String> inputs, String output, ImageFormat format, int quality, String master,
             int partitions, String metrics, boolean overwrite, boolean quiet, long maxPixels,
-            Map<String, String> sparkConf, GrayMethod method) {
+            Map<String, String> sparkConf, GrayMethod method, Mode mode) {
         this.inputs = List.copyOf(inputs);
         this.output = output;
         this.format = format;
@@ -38,6 +40,12 @@ public final class Options {
         this.maxPixels = maxPixels;
         this.sparkConf = new LinkedHashMap<>(sparkConf);
         this.method = method;
+        this.mode = mode;
+    }
+
+    /** Bands, whole images, or chosen by the run's size; {@code --mode}, default auto. */
+    public Mode mode() {
+        return mode;
     }
 
     /** How a colour becomes gray; BT.601 unless {@code --method} says otherwise. */

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.distgray.image.GrayMethod;
 import org.distgray.image.ImageFormat;
 import org.distgray.image.PixelLimit;
+import org.distgray.run.Mode;
 
 /**
  * Parses {@code [options] INPUT... -o OUTPUT}. Options may come before or after the inputs, as
@@ -24,10 +25,14 @@ public final class OptionsParser {
             "  --quality 1..100    JPEG quality (default 90)",
             "  --method bt601|bt709|average|luminance   gray formula (default bt601)",
             "  --master URL        Spark master (default local[*])",
+            "  --mode auto|bands|images  bands: each image cut into bands across the executors;",
+            "                      images: executors convert whole images, none on the driver;",
+            "                      auto (default): images when there are more images than cores",
             "  --partitions N      bands per image (default: 4 per executor core, >= 16 rows each)",
             "  --metrics FILE      write run metrics as JSON, and as CSV: FILE's stem +",
             "                      -tasks.csv (one line per band) and -images.csv (per input)",
-            "  --overwrite         replace existing outputs (default: report them as errors)",
+            "  --overwrite         convert again where an output exists (default: skip it, so a",
+            "                      rerun resumes an interrupted batch)",
             "  --quiet             no progress line",
             "  --max-pixels N      refuse images larger than N pixels (default 500000000)",
             "  --conf key=value    any Spark setting; repeatable",
@@ -35,7 +40,7 @@ public final class OptionsParser {
 
     private static final java.util.Set<String> VALUE_OPTIONS = java.util.Set.of("-o",
             "--output", "--format", "--quality", "--master", "--partitions", "--metrics",
-            "--max-pixels", "--conf", "--method");
+            "--max-pixels", "--conf", "--method", "--mode");
 
     private OptionsParser() {
     }
@@ -66,6 +71,7 @@ public final class OptionsParser {
         long maxPixels = PixelLimit.DEFAULT_MAX_PIXELS;
         Map<String, String> conf = new LinkedHashMap<>();
         GrayMethod method = GrayMethod.BT601;
+        Mode mode = Mode.AUTO;
 
         boolean optionsEnded = false;
         for (int i = 0; i < args.length; i++) {
@@ -115,6 +121,7 @@ public final class OptionsParser {
                         case "--max-pixels" -> maxPixels = number(name, value, 1, Long.MAX_VALUE);
                         case "--conf" -> putConf(conf, value);
                         case "--method" -> method = method(value);
+                        case "--mode" -> mode = mode(value);
                     }
                 }
             }
@@ -126,7 +133,7 @@ public final class OptionsParser {
             throw new UsageException("no output given (-o OUTPUT)");
         }
         return new Options(inputs, output, format, quality, master, partitions, metrics,
-                overwrite, quiet, maxPixels, conf, method);
+                overwrite, quiet, maxPixels, conf, method, mode);
     }
 
     private static boolean flag(String name, String inline) throws UsageException {
@@ -154,6 +161,11 @@ public final class OptionsParser {
     private static GrayMethod method(String value) throws UsageException {
         return GrayMethod.fromKey(value).orElseThrow(() -> new UsageException(
                 "--method must be bt601, bt709, average or luminance, not '" + value + "'"));
+    }
+
+    private static Mode mode(String value) throws UsageException {
+        return Mode.fromKey(value).orElseThrow(() -> new UsageException(
+                "--mode must be auto, bands or images, not '" + value + "'"));
     }
 
     private static long number(String name, String value, long min, long max)

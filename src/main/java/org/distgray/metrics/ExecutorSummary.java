@@ -5,24 +5,27 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
 
 /**
  * The work one executor did in a run. Its share of the pixels is the load-balancing result a
- * user looks for: with bands sized to the cores, a faster executor takes a larger share.
+ * user looks for: with bands (or groups of images) sized to the cores, a faster executor takes a
+ * larger share.
  */
 public final class ExecutorSummary {
     private final String id;
     private final String host;
-    private final int bands;
+    private final int units;
     private final long pixels;
     private final long busyMillis;
     private final double share;
 
-    private ExecutorSummary(String id, String host, int bands, long pixels, long busyMillis,
+    private ExecutorSummary(String id, String host, int units, long pixels, long busyMillis,
             double share) {
         this.id = id;
         this.host = host;
-        this.bands = bands;
+        this.units = units;
         this.pixels = pixels;
         this.busyMillis = busyMillis;
         this.share = share;
@@ -30,25 +33,44 @@ public final class ExecutorSummary {
 
     /** One summary per executor that finished a band, ordered by executor id. */
     public static List<ExecutorSummary> of(List<TaskRecord> tasks) {
-        Map<String, List<TaskRecord>> byExecutor = new LinkedHashMap<>();
+        return summarise(tasks.stream().filter(TaskRecord::successful).toList(),
+                TaskRecord::executorId, TaskRecord::host, TaskRecord::pixels,
+                TaskRecord::duration);
+    }
+
+    /**
+     * One summary per executor that converted an image in image mode, from the images' own
+     * records: there a task is a group of whole images, and the image is the unit that counts.
+     */
+    public static List<ExecutorSummary> ofImages(List<ImageRecord> images) {
+        return summarise(images.stream()
+                        .filter(i -> i.status() == ImageRecord.Status.CONVERTED
+                                && i.executor() != null)
+                        .toList(),
+                ImageRecord::executor, ImageRecord::host, ImageRecord::pixels,
+                i -> i.endMillis() - i.startMillis());
+    }
+
+    private static <T> List<ExecutorSummary> summarise(List<T> done,
+            Function<T, String> executor, Function<T, String> host, ToLongFunction<T> pixels,
+            ToLongFunction<T> busy) {
+        Map<String, List<T>> byExecutor = new LinkedHashMap<>();
         long total = 0;
-        for (TaskRecord task : tasks) {
-            if (task.successful()) {
-                byExecutor.computeIfAbsent(task.executorId(), k -> new ArrayList<>()).add(task);
-                total += task.pixels();
-            }
+        for (T item : done) {
+            byExecutor.computeIfAbsent(executor.apply(item), k -> new ArrayList<>()).add(item);
+            total += pixels.applyAsLong(item);
         }
         List<ExecutorSummary> result = new ArrayList<>();
-        for (Map.Entry<String, List<TaskRecord>> entry : byExecutor.entrySet()) {
-            long pixels = 0;
-            long busy = 0;
-            for (TaskRecord task : entry.getValue()) {
-                pixels += task.pixels();
-                busy += task.duration();
+        for (Map.Entry<String, List<T>> entry : byExecutor.entrySet()) {
+            long executorPixels = 0;
+            long executorBusy = 0;
+            for (T item : entry.getValue()) {
+                executorPixels += pixels.applyAsLong(item);
+                executorBusy += busy.applyAsLong(item);
             }
-            result.add(new ExecutorSummary(entry.getKey(), entry.getValue().get(0).host(),
-                    entry.getValue().size(), pixels, busy,
-                    total == 0 ? 0 : (double) pixels / total));
+            result.add(new ExecutorSummary(entry.getKey(), host.apply(entry.getValue().get(0)),
+                    entry.getValue().size(), executorPixels, executorBusy,
+                    total == 0 ? 0 : (double) executorPixels / total));
         }
         result.sort(Comparator.comparing(ExecutorSummary::sortKey));
         return result;
@@ -67,8 +89,9 @@ public final class ExecutorSummary {
         return host;
     }
 
-    public int bands() {
-        return bands;
+    /** Bands it converted in band mode, whole images in image mode. */
+    public int units() {
+        return units;
     }
 
     public long pixels() {
@@ -89,7 +112,7 @@ public final class ExecutorSummary {
         return Json.object()
                 .put("executor", id)
                 .put("host", host)
-                .put("bands", bands)
+                .put("units", units)
                 .put("pixels", pixels)
                 .put("busy_ms", busyMillis)
                 .put("share", share);

@@ -13,6 +13,7 @@ import java.util.Map;
  */
 public final class RunReport {
     private final String master;
+    private final String mode;
     private final long startupMillis;
     private final long wallMillis;
     private final List<ImageRecord> images;
@@ -21,20 +22,23 @@ public final class RunReport {
     private final Map<Phase, Long> phaseMillis = new EnumMap<>(Phase.class);
 
     /**
+     * @param mode          {@code bands} or {@code images}: what the executors were given
      * @param startupMillis time to start the Spark session, before the first image
      * @param wallMillis    time from the first image read to the last output written
      */
-    public RunReport(String master, long startupMillis, long wallMillis, List<ImageRecord> images,
-            List<TaskRecord> tasks) {
+    public RunReport(String master, String mode, long startupMillis, long wallMillis,
+            List<ImageRecord> images, List<TaskRecord> tasks) {
         if (startupMillis < 0 || wallMillis < 0) {
             throw new IllegalArgumentException("times must not be negative");
         }
         this.master = master;
+        this.mode = mode;
         this.startupMillis = startupMillis;
         this.wallMillis = wallMillis;
         this.images = List.copyOf(images);
         this.tasks = List.copyOf(tasks);
-        this.executors = ExecutorSummary.of(this.tasks);
+        this.executors = "images".equals(mode) ? ExecutorSummary.ofImages(this.images)
+                : ExecutorSummary.of(this.tasks);
         for (Phase phase : Phase.values()) {
             long sum = 0;
             for (ImageRecord image : this.images) {
@@ -57,13 +61,31 @@ public final class RunReport {
     }
 
     public int converted() {
-        return (int) images.stream().filter(i -> i.status() == ImageRecord.Status.CONVERTED).count();
+        return count(ImageRecord.Status.CONVERTED);
+    }
+
+    /** Inputs whose output an earlier run had written. */
+    public int skipped() {
+        return count(ImageRecord.Status.SKIPPED);
+    }
+
+    public int failed() {
+        return count(ImageRecord.Status.FAILED);
+    }
+
+    private int count(ImageRecord.Status status) {
+        return (int) images.stream().filter(i -> i.status() == status).count();
     }
 
     /** Pixels of the converted images. */
     public long convertedPixels() {
         return images.stream().filter(i -> i.status() == ImageRecord.Status.CONVERTED)
                 .mapToLong(ImageRecord::pixels).sum();
+    }
+
+    /** Images finished (converted, skipped or failed) per second of wall time. */
+    public double imagesPerSecond() {
+        return wallMillis == 0 ? 0 : images.size() * 1000.0 / wallMillis;
     }
 
     /** Megapixels per second of wall time, over the converted images. */
@@ -75,16 +97,18 @@ public final class RunReport {
     public String table() {
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT,
-                "distgray: %d of %d images converted, %.1f MP in %s (%.1f MP/s); master %s,"
-                        + " Spark started in %s%n",
-                converted(), images.size(), convertedPixels() / 1e6, seconds(wallMillis),
-                megapixelsPerSecond(), master, seconds(startupMillis)));
+                "distgray: %d of %d images converted, %d skipped, %d failed; %.1f MP in %s"
+                        + " (%.1f MP/s, %.1f images/s); %s mode, master %s, Spark started in %s%n",
+                converted(), images.size(), skipped(), failed(), convertedPixels() / 1e6,
+                seconds(wallMillis), megapixelsPerSecond(), imagesPerSecond(), mode, master,
+                seconds(startupMillis)));
         if (!executors.isEmpty()) {
             out.append(String.format(Locale.ROOT, "%n%-10s %-24s %7s %9s %10s %7s%n",
-                    "executor", "host", "bands", "MP", "busy", "share"));
+                    "executor", "host", "images".equals(mode) ? "images" : "bands", "MP",
+                    "busy", "share"));
             for (ExecutorSummary e : executors) {
                 out.append(String.format(Locale.ROOT, "%-10s %-24s %7d %9.1f %10s %6.1f%%%n",
-                        e.id(), e.host(), e.bands(), e.pixels() / 1e6, seconds(e.busyMillis()),
+                        e.id(), e.host(), e.units(), e.pixels() / 1e6, seconds(e.busyMillis()),
                         100 * e.share()));
             }
         }
@@ -95,6 +119,15 @@ public final class RunReport {
                     seconds(ms), wallMillis == 0 ? 0 : 100.0 * ms / wallMillis));
         }
         out.append(String.format(Locale.ROOT, "%-22s %10s%n", "total", seconds(wallMillis)));
+        if (failed() > 0) {
+            out.append(String.format(Locale.ROOT, "%nfailed (%d):%n", failed()));
+            for (ImageRecord image : images) {
+                if (image.status() == ImageRecord.Status.FAILED) {
+                    out.append("  ").append(image.path()).append(": ").append(image.error())
+                            .append(System.lineSeparator());
+                }
+            }
+        }
         return out.toString();
     }
 
@@ -106,10 +139,14 @@ public final class RunReport {
         }
         return Json.object()
                 .put("master", master)
+                .put("mode", mode)
                 .put("startup_ms", startupMillis)
                 .put("wall_ms", wallMillis)
                 .put("images_total", images.size())
                 .put("images_converted", converted())
+                .put("images_skipped", skipped())
+                .put("images_failed", failed())
+                .put("images_per_second", imagesPerSecond())
                 .put("pixels_converted", convertedPixels())
                 .put("megapixels_per_second", megapixelsPerSecond())
                 .put("phase_ms", phases)

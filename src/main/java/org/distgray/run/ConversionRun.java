@@ -1,9 +1,13 @@
 package org.distgray.run;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
 import org.distgray.metrics.ImageRecord;
 import org.distgray.metrics.PhaseTimes;
 import org.distgray.metrics.Progress;
@@ -11,31 +15,37 @@ import org.distgray.metrics.ProgressPrinter;
 import org.distgray.metrics.RunReport;
 import org.distgray.spark.BandTaskListener;
 import org.distgray.spark.SparkBandConverter;
-import org.distgray.storage.InputFile;
+import org.distgray.spark.SparkImageBatch;
+import org.distgray.storage.AtomicWriter;
 import org.distgray.storage.InputProblem;
 import org.distgray.storage.InputScan;
 import org.distgray.storage.OutputPlan;
+import org.distgray.storage.PortableConfiguration;
 
 /**
- * Converts every input of a run in turn on one Spark session, keeping the others going when one
- * fails. Each failure is reported as one {@code path: reason} line as it happens; the returned
- * report holds the outcome of every input and every band.
+ * Converts every input of a run on one Spark session, keeping the others going when one fails:
+ * in band mode one image after another, each cut across the cluster; in image mode all at once,
+ * whole images on the executors. Each failure is reported as one {@code path: reason} line; the
+ * returned report holds the outcome of every input and every band.
  */
 public final class ConversionRun {
     private final Configuration conf;
     private final SparkBandConverter converter;
     private final BandTaskListener listener;
+    private final SparkImageBatch batch;
     private final ConversionSettings settings;
 
     public ConversionRun(Configuration conf, SparkBandConverter converter,
-            BandTaskListener listener, ConversionSettings settings) {
-        if (conf == null || converter == null || listener == null || settings == null) {
-            throw new IllegalArgumentException("configuration, converter, listener and settings"
-                    + " are required");
+            BandTaskListener listener, SparkImageBatch batch, ConversionSettings settings) {
+        if (conf == null || converter == null || listener == null || batch == null
+                || settings == null) {
+            throw new IllegalArgumentException("configuration, converter, listener, batch and"
+                    + " settings are required");
         }
         this.conf = conf;
         this.converter = converter;
         this.listener = listener;
+        this.batch = batch;
         this.settings = settings;
     }
 
@@ -49,23 +59,38 @@ public final class ConversionRun {
             PrintStream progressOut, boolean showProgress, boolean terminal) {
         long started = System.nanoTime();
         List<ImageRecord> records = new ArrayList<>();
-        List<InputFile> files = inputs.files();
-        Progress progress = new Progress(files.size(), started);
+        for (InputProblem problem : inputs.problems()) {
+            records.add(ImageRecord.failed(problem.argument(), null, null, 0, 0,
+                    problem.reason(), new PhaseTimes()));
+            progressOut.println(problem.argument() + ": " + problem.reason());
+        }
+        TargetPlanner.Plan plan = new TargetPlanner(conf, outputs, settings).plan(inputs.files());
+        for (ImageRecord refused : plan.refused()) {
+            records.add(refused);
+            progressOut.println(refused.path() + ": " + refused.error());
+        }
+        List<ImageTask> tasks = plan.tasks();
+        removeLeftovers(tasks, progressOut);
+        Mode mode = settings.mode().resolve(tasks.size(), batch.slots());
+        Progress progress = mode == Mode.IMAGES ? Progress.ofBatch(tasks.size(), started)
+                : new Progress(tasks.size(), started);
         listener.reportTo(progress);
         ProgressPrinter printer = showProgress
                 ? ProgressPrinter.start(progress, progressOut, terminal) : null;
         try {
-            for (InputProblem problem : inputs.problems()) {
-                records.add(ImageRecord.failed(problem.argument(), null, null, 0, 0,
-                        problem.reason(), new PhaseTimes()));
-                report(printer, progressOut, problem.argument() + ": " + problem.reason());
-            }
-            ImageConversion conversion = new ImageConversion(conf, converter, settings, outputs);
-            for (int i = 0; i < files.size(); i++) {
-                ImageRecord record = conversion.convert(i + 1, files.get(i), progress);
-                records.add(record);
-                if (record.status() == ImageRecord.Status.FAILED) {
-                    report(printer, progressOut, record.path() + ": " + record.error());
+            if (mode == Mode.IMAGES) {
+                records.addAll(report(printer, progressOut, batch.convert(tasks,
+                        new ExecutorConversion(PortableConfiguration.of(conf), settings),
+                        progress, "distgray: " + tasks.size() + " images")));
+            } else {
+                ImageConversion conversion = new ImageConversion(conf,
+                        new ClusterBands(converter, settings.partitions()), settings);
+                for (ImageTask task : tasks) {
+                    long start = System.currentTimeMillis();
+                    ImageRecord record = conversion.convert(task, progress).ranOn(
+                            ImageRecord.DRIVER, converter.driverHost(), start,
+                            Math.max(start, System.currentTimeMillis()));
+                    records.addAll(report(printer, progressOut, List.of(record)));
                 }
             }
         } finally {
@@ -75,14 +100,46 @@ public final class ConversionRun {
             listener.reportTo(null);
         }
         long wallMillis = (System.nanoTime() - started) / 1_000_000;
-        return new RunReport(master, startupMillis, wallMillis, records, listener.records());
+        return new RunReport(master, mode.key(), startupMillis, wallMillis, records,
+                listener.records());
     }
 
-    private static void report(ProgressPrinter printer, PrintStream out, String line) {
-        if (printer != null) {
-            printer.printAbove(line);
-        } else {
-            out.println(line);
+    /**
+     * Removes what killed runs left in the output folders of this one: a temporary file whose
+     * rename never came is no output, and its input is converted again below.
+     */
+    private void removeLeftovers(List<ImageTask> tasks, PrintStream out) {
+        Set<Path> folders = new LinkedHashSet<>();
+        for (ImageTask task : tasks) {
+            Path folder = task.target().getParent();
+            if (folder != null) {
+                folders.add(folder);
+            }
         }
+        AtomicWriter writer = new AtomicWriter(conf);
+        for (Path folder : folders) {
+            try {
+                writer.removeLeftovers(folder);
+            } catch (IOException e) {
+                out.println(folder + ": cannot remove the temporary files of an earlier run: "
+                        + e.getMessage());
+            }
+        }
+    }
+
+    private static List<ImageRecord> report(ProgressPrinter printer, PrintStream out,
+            List<ImageRecord> records) {
+        for (ImageRecord record : records) {
+            if (record.status() != ImageRecord.Status.FAILED) {
+                continue;
+            }
+            String line = record.path() + ": " + record.error();
+            if (printer != null) {
+                printer.printAbove(line);
+            } else {
+                out.println(line);
+            }
+        }
+        return records;
     }
 }

@@ -43,6 +43,11 @@ public final class SparkBandConverter implements AutoCloseable {
         return Math.max(1, context.defaultParallelism());
     }
 
+    /** The host the driver runs on, where band mode reads, decodes and writes. */
+    public String driverHost() {
+        return context.getConf().get("spark.driver.host", "localhost");
+    }
+
     /** The band plan for an image of {@code height} rows; {@code requested} 0 means default. */
     public BandPlan plan(int height, int requested) {
         return BandPlan.of(height, BandCount.of(height, cores(), requested));

@@ -1,10 +1,12 @@
 package org.distgray.storage;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.UUID;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FSDataOutputStream;
+import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 
@@ -33,11 +35,11 @@ public final class AtomicWriter {
     }
 
     /**
-     * Refuses a target that exists (unless {@code overwrite}) or that is the input itself; run
-     * before any work on the image is spent.
+     * Whether {@code target} already exists as a file, so that a rerun can skip the input;
+     * refuses a target that is the input itself or a directory. Run before any work on the image
+     * is spent.
      */
-    public void checkTarget(Path target, Path input, boolean overwrite)
-            throws IOException, OutputConflictException {
+    public boolean exists(Path target, Path input) throws IOException, OutputConflictException {
         FileSystem fs = target.getFileSystem(conf);
         Path qualifiedTarget = fs.makeQualified(target);
         Path qualifiedInput = input.getFileSystem(conf).makeQualified(input);
@@ -45,15 +47,42 @@ public final class AtomicWriter {
             throw new OutputConflictException("output " + target + " is the input itself;"
                     + " choose another output");
         }
-        if (fs.exists(target)) {
-            if (fs.getFileStatus(target).isDirectory()) {
-                throw new OutputConflictException("output " + target + " is a directory");
-            }
-            if (!overwrite) {
-                throw new OutputConflictException("output " + target
-                        + " exists (use --overwrite to replace it)");
+        FileStatus status;
+        try {
+            status = fs.getFileStatus(target);
+        } catch (FileNotFoundException e) {
+            return false;
+        }
+        if (status.isDirectory()) {
+            throw new OutputConflictException("output " + target + " is a directory");
+        }
+        return true;
+    }
+
+    /**
+     * Deletes the temporary files that killed runs left in {@code folder}, so a rerun ends with
+     * none; returns how many there were. A missing folder has none.
+     */
+    public int removeLeftovers(Path folder) throws IOException {
+        FileSystem fs = folder.getFileSystem(conf);
+        FileStatus[] entries;
+        try {
+            entries = fs.listStatus(folder, AtomicWriter::isTemporary);
+        } catch (FileNotFoundException e) {
+            return 0;
+        }
+        int removed = 0;
+        for (FileStatus entry : entries) {
+            if (entry.isFile() && fs.delete(entry.getPath(), false)) {
+                removed++;
             }
         }
+        return removed;
+    }
+
+    private static boolean isTemporary(Path path) {
+        String name = path.getName();
+        return name.startsWith(".") && name.endsWith(TEMP_SUFFIX);
     }
 
     /** Writes {@code body} to {@code target} atomically; returns the bytes written. */

@@ -18,6 +18,8 @@ import org.distgray.testing.PixelAssertions;
 import org.distgray.testing.SharedSpark;
 import org.distgray.testing.TestImages;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,8 +32,9 @@ class CliBadInputTest {
     @TempDir
     Path dir;
 
-    @Test
-    void eachBadInputIsNamedAndTheRestConverted() throws IOException {
+    @ParameterizedTest(name = "--mode {0}")
+    @ValueSource(strings = {"bands", "images"})
+    void eachBadInputIsNamedAndTheRestConverted(String mode) throws IOException {
         Path in = Files.createDirectories(dir.resolve("in"));
         Path out = Files.createDirectories(dir.resolve("out"));
         BufferedImage good = TestImages.random(80, 60, false, 1);
@@ -49,26 +52,28 @@ class CliBadInputTest {
         bad.put("anim.png", "GIF89a\u0001\u0000\u0001\u0000\u0000\u0000".getBytes(
                 StandardCharsets.ISO_8859_1));
         bad.put("bitmap.png", TestImages.encode(TestImages.random(8, 8, false, 4), "bmp"));
-        bad.put("taken.png", png);
         Map<String, String> reasons = Map.of("empty.png", "empty", "text.jpg", "not a JPEG or PNG",
                 "cut.jpg", "truncated", "cut.png", "truncated", "crc.png", "CRC",
                 "bomb.png", "--max-pixels", "anim.png", "GIF", "bitmap.png", "BMP",
-                "taken.png", "--overwrite", "missing.jpg", "no such file");
+                "missing.jpg", "no such file");
         for (Map.Entry<String, byte[]> file : bad.entrySet()) {
             Files.write(in.resolve(file.getKey()), file.getValue());
         }
-        byte[] taken = "someone else's file".getBytes(StandardCharsets.UTF_8);
+        byte[] taken = "an earlier run's output".getBytes(StandardCharsets.UTF_8);
+        Files.write(in.resolve("taken.png"), png);
         Files.write(out.resolve("taken.png"), taken);
 
         List<String> args = new ArrayList<>();
         args.add(in.resolve("good.png").toString());
         bad.keySet().forEach(name -> args.add(in.resolve(name).toString()));
+        args.add(in.resolve("taken.png").toString());
         args.add(in.resolve("missing.jpg").toString());
-        args.addAll(List.of("-o", out.toString(), "--quiet"));
+        args.addAll(List.of("-o", out.toString(), "--mode", mode, "--quiet"));
         CliRun run = CliRun.of(args.toArray(String[]::new));
 
         assertEquals(Cli.EXIT_FAILED, run.exit());
         assertEquals(reasons.size(), run.errLines().size(), run.err());
+        assertTrue(run.out().contains("\nfailed (" + reasons.size() + "):\n"), run.out());
         for (Map.Entry<String, String> expected : reasons.entrySet()) {
             String path = in.resolve(expected.getKey()).toString();
             List<String> lines = run.errLines().stream().filter(l -> l.startsWith(path + ": "))
@@ -77,7 +82,8 @@ class CliBadInputTest {
             assertTrue(lines.get(0).contains(expected.getValue()), lines.get(0));
         }
         PixelAssertions.assertGrayOf(good, TestImages.read(out.resolve("good.png")));
-        assertArrayEquals(taken, Files.readAllBytes(out.resolve("taken.png")));
+        assertArrayEquals(taken, Files.readAllBytes(out.resolve("taken.png")),
+                "an existing output is skipped, not reported and not replaced");
         try (Stream<Path> files = Files.list(out)) {
             assertEquals(List.of("good.png", "taken.png"),
                     files.map(p -> p.getFileName().toString()).sorted().toList(),

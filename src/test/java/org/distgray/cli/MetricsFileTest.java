@@ -54,10 +54,13 @@ class MetricsFileTest {
 
         List<String> images = Files.readAllLines(dir.resolve("report/run-images.csv"));
         assertEquals(3, images.size(), "header and two inputs");
-        assertTrue(images.get(0).startsWith("path,output,format,width,height,pixels,bands,status,"
-                + "error,read_ms,decode_ms,convert_ms"), images.get(0));
+        assertTrue(images.get(0).startsWith("path,output,format,width,height,pixels,bands,"
+                + "input_bytes,output_bytes,status,error,executor,host,start_ms,end_ms,read_ms,"
+                + "decode_ms,convert_ms"), images.get(0));
+        long goodBytes = Files.size(good);
         assertTrue(images.stream().anyMatch(l -> l.startsWith(good.toString() + ",")
-                && l.contains(",png,50,200,10000,6,converted,,")), String.join("\n", images));
+                && l.contains(",png,50,200,10000,6," + goodBytes + ",")
+                && l.contains(",converted,,driver,")), String.join("\n", images));
         assertTrue(images.stream().anyMatch(l -> l.startsWith(bad.toString() + ",")
                 && l.contains(",failed,empty file (0 bytes),")), String.join("\n", images));
     }

@@ -37,6 +37,31 @@ class ProgressLineTest {
     }
 
     @Test
+    void batchCountsImagesAndEstimatesMegapixelsFromThoseDone() {
+        Progress progress = Progress.ofBatch(1000, 0);
+        progress.imagesFinished(250, 300_000_000);
+        assertEquals("images 250/1000  300.0/~1200.0 MP   25.0%  12.5 images/s  15.0 MP/s"
+                + "  elapsed 0:20  ETA 1:00", ProgressLine.render(progress.snapshot(20 * SECOND)));
+    }
+
+    @Test
+    void batchTotalsNeverGoBack() {
+        Progress progress = Progress.ofBatch(10, 0);
+        progress.imagesFinished(6, 6_000_000);
+        progress.imagesFinished(4, 4_000_000);
+        assertEquals("images 6/10  6.0/~10.0 MP   60.0%  0.6 images/s  0.6 MP/s  elapsed 0:10"
+                + "  ETA 0:07", ProgressLine.render(progress.snapshot(10 * SECOND)));
+    }
+
+    @Test
+    void finishedBatchHasNoEstimate() {
+        Progress progress = Progress.ofBatch(2, 0);
+        progress.imagesFinished(2, 3_000_000);
+        assertEquals("images 2/2  3.0/3.0 MP  100.0%  1.0 images/s  1.5 MP/s  elapsed 0:02"
+                + "  ETA 0:00", ProgressLine.render(progress.snapshot(2 * SECOND)));
+    }
+
+    @Test
     void longRunsShowHours() {
         assertEquals("1:01:01", ProgressLine.clock(3661));
         assertEquals("2:05", ProgressLine.clock(125));

@@ -21,6 +21,7 @@ import org.distgray.metrics.ImageRecord;
 import org.distgray.metrics.RunReport;
 import org.distgray.spark.BandTaskListener;
 import org.distgray.spark.SparkBandConverter;
+import org.distgray.spark.SparkImageBatch;
 import org.distgray.storage.InputScan;
 import org.distgray.storage.OutputPlan;
 import org.distgray.testing.SharedSpark;
@@ -65,11 +66,13 @@ class ConversionRunTest {
         InputScan inputs = InputScan.of(List.of(dir.resolve("in").toString(), missing.toString()),
                 conf);
         ConversionSettings settings = new ConversionSettings(null, 90, false, PARTITIONS,
-                PixelLimit.defaultLimit(), GrayMethod.BT601);
+                PixelLimit.defaultLimit(), GrayMethod.BT601, Mode.BANDS);
         BandTaskListener listener = new BandTaskListener();
-        try (SparkBandConverter converter = new SparkBandConverter(JavaSparkContext
-                .fromSparkContext(SharedSpark.session().sparkContext()), listener)) {
-            return new ConversionRun(conf, converter, listener, settings).run(inputs,
+        JavaSparkContext context = JavaSparkContext.fromSparkContext(
+                SharedSpark.session().sparkContext());
+        try (SparkBandConverter converter = new SparkBandConverter(context, listener)) {
+            return new ConversionRun(conf, converter, listener, new SparkImageBatch(context),
+                    settings).run(inputs,
                     OutputPlan.of(dir.resolve("out").toString(), false), "local[2]", 0, err,
                     true, true);
         }

@@ -1,6 +1,6 @@
 package org.distgray.storage;
 
-import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Before any work is spent on an image, its output is refused when it exists (unless overwriting),
- * is a directory, or is the input itself.
+ * Before any work is spent on an image, its output is looked up: an existing file is reported (a
+ * rerun skips that input), a directory or the input itself is refused.
  */
 class OutputTargetCheckTest {
     @TempDir
@@ -22,33 +22,31 @@ class OutputTargetCheckTest {
     private final AtomicWriter writer = new AtomicWriter(new Configuration());
 
     private void assertConflict(org.apache.hadoop.fs.Path target, org.apache.hadoop.fs.Path input,
-            boolean overwrite, String expectedWords) {
+            String expectedWords) {
         OutputConflictException e = assertThrows(OutputConflictException.class,
-                () -> writer.checkTarget(target, input, overwrite));
+                () -> writer.exists(target, input));
         assertTrue(e.getMessage().contains(expectedWords),
                 "'" + e.getMessage() + "' should mention '" + expectedWords + "'");
     }
 
     @Test
-    void newTargetIsAccepted() throws IOException {
+    void newTargetDoesNotExist() throws Exception {
         Path input = TempFiles.write(dir, "in/a.png");
-        assertDoesNotThrow(() -> writer.checkTarget(TempFiles.hadoop(dir.resolve("out/a.png")),
-                TempFiles.hadoop(input), false));
+        assertFalse(writer.exists(TempFiles.hadoop(dir.resolve("out/a.png")),
+                TempFiles.hadoop(input)));
     }
 
     @Test
-    void existingTargetNeedsOverwrite() throws IOException {
+    void existingTargetIsReported() throws Exception {
         Path input = TempFiles.write(dir, "in/a.png");
         Path target = TempFiles.write(dir, "out/a.png");
-        assertConflict(TempFiles.hadoop(target), TempFiles.hadoop(input), false, "--overwrite");
-        assertDoesNotThrow(() -> writer.checkTarget(TempFiles.hadoop(target),
-                TempFiles.hadoop(input), true));
+        assertTrue(writer.exists(TempFiles.hadoop(target), TempFiles.hadoop(input)));
     }
 
     @Test
     void inputItselfIsRefusedEvenWithOverwrite() throws IOException {
         Path input = TempFiles.write(dir, "in/a.png");
-        assertConflict(TempFiles.hadoop(input), TempFiles.hadoop(input), true,
+        assertConflict(TempFiles.hadoop(input), TempFiles.hadoop(input),
                 "is the input itself");
     }
 
@@ -58,13 +56,13 @@ class OutputTargetCheckTest {
         org.apache.hadoop.fs.Path plain = new org.apache.hadoop.fs.Path(
                 dir.resolve("in/sub/../a.png").toString());
         Files.createDirectories(dir.resolve("in/sub"));
-        assertConflict(plain, TempFiles.hadoop(input), true, "is the input itself");
+        assertConflict(plain, TempFiles.hadoop(input), "is the input itself");
     }
 
     @Test
     void directoryIsRefusedEvenWithOverwrite() throws IOException {
         Path input = TempFiles.write(dir, "in/a.png");
         Path folder = Files.createDirectories(dir.resolve("out/a.png"));
-        assertConflict(TempFiles.hadoop(folder), TempFiles.hadoop(input), true, "is a directory");
+        assertConflict(TempFiles.hadoop(folder), TempFiles.hadoop(input), "is a directory");
     }
 }

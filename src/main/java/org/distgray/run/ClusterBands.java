@@ -1,0 +1,38 @@
+package org.distgray.run;
+
+import org.distgray.image.BandPlan;
+import org.distgray.image.ColorImage;
+import org.distgray.image.GrayImage;
+import org.distgray.image.GrayMethod;
+import org.distgray.metrics.PhaseTimes;
+import org.distgray.spark.SparkBandConverter;
+
+/** Band mode: the driver holds the image and the executors convert its bands. */
+final class ClusterBands implements PixelWork {
+    private final SparkBandConverter converter;
+    private final int requestedBands;
+
+    /** {@code requestedBands}: {@code --partitions}, or 0 to size the bands to the executors. */
+    ClusterBands(SparkBandConverter converter, int requestedBands) {
+        this.converter = converter;
+        this.requestedBands = requestedBands;
+    }
+
+    @Override
+    public BandPlan plan(ColorImage image) {
+        return converter.plan(image.height(), requestedBands);
+    }
+
+    @Override
+    public GrayImage convert(ImageTask task, ColorImage image, BandPlan plan, GrayMethod method,
+            PhaseTimes phases) {
+        return converter.convert(task.number(), task.input().displayPath(), image, plan, method,
+                phases);
+    }
+
+    @Override
+    public String memoryAdvice() {
+        return "give the driver more memory (DISTGRAY_DRIVER_MEMORY or spark-submit"
+                + " --driver-memory)";
+    }
+}

@@ -1,0 +1,40 @@
+package org.distgray.run;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * How a run spreads its work. Cutting one image into bands is what lets a single 8K frame use a
+ * whole cluster, but it sends every pixel through the driver; a collection of many images
+ * scales better when each executor converts whole images itself.
+ */
+public enum Mode {
+    /** Whole images on the executors when the run has more images than task slots; else bands. */
+    AUTO,
+    /** Every image decoded on the driver and cut into bands converted on the executors. */
+    BANDS,
+    /** Every image read, converted and written by one executor task; no pixel on the driver. */
+    IMAGES;
+
+    public String key() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Parses a {@code --mode} value. */
+    public static Optional<Mode> fromKey(String key) {
+        for (Mode mode : values()) {
+            if (mode.key().equals(key.toLowerCase(Locale.ROOT))) {
+                return Optional.of(mode);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The concrete mode for {@code images} inputs on {@code slots} task slots. */
+    public Mode resolve(int images, int slots) {
+        if (this != AUTO) {
+            return this;
+        }
+        return images > slots ? IMAGES : BANDS;
+    }
+}

@@ -1,0 +1,141 @@
+package org.distgray.spark;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.spark.SparkEnv;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerTaskEnd;
+import org.apache.spark.util.LongAccumulator;
+import org.distgray.metrics.ImageRecord;
+import org.distgray.metrics.Progress;
+
+/**
+ * Converts many whole images at once: each executor task reads, converts and writes a small
+ * group of images through the Hadoop file system itself, and only a record per image comes back,
+ * so the driver's memory and network stay out of the way however large the batch.
+ */
+public final class SparkImageBatch {
+    /** Images per task when a batch is large: few enough that a lost task costs little. */
+    static final int IMAGES_PER_TASK = 8;
+
+    private final JavaSparkContext context;
+
+    public SparkImageBatch(JavaSparkContext context) {
+        if (context == null) {
+            throw new IllegalArgumentException("a Spark context is required");
+        }
+        this.context = context;
+    }
+
+    /** What an executor does with one image; defined where conversion is, shipped to the tasks. */
+    @FunctionalInterface
+    public interface Work<T> extends Serializable {
+        ImageRecord convert(T task);
+    }
+
+    /** Task slots of the cluster. */
+    public int slots() {
+        return Math.max(1, context.defaultParallelism());
+    }
+
+    /**
+     * Tasks for {@code images} images on {@code slots} slots: several per slot, so a faster
+     * executor takes more of them, and groups of at most {@link #IMAGES_PER_TASK} images.
+     */
+    static int partitions(int images, int slots) {
+        if (images < 1 || slots < 1) {
+            throw new IllegalArgumentException("need images and slots, got " + images + " and "
+                    + slots);
+        }
+        int bySlots = (int) Math.min(Integer.MAX_VALUE, (long) slots * BandCount.BANDS_PER_CORE);
+        int byGroups = (images + IMAGES_PER_TASK - 1) / IMAGES_PER_TASK;
+        return Math.min(images, Math.max(bySlots, byGroups));
+    }
+
+    /**
+     * Runs {@code work} over {@code tasks} as one Spark job named {@code description}; returns a
+     * record per task, in their order, each saying which executor and host converted it. The
+     * images finished so far are counted into {@code progress} as the tasks end.
+     */
+    public <T extends Serializable> List<ImageRecord> convert(List<T> tasks, Work<T> work,
+            Progress progress, String description) {
+        if (tasks.isEmpty()) {
+            return List.of();
+        }
+        LongAccumulator images = context.sc().longAccumulator("distgray images");
+        LongAccumulator pixels = context.sc().longAccumulator("distgray pixels");
+        SparkListener listener = new FinishedImages(images, pixels, progress);
+        context.sc().addSparkListener(listener);
+        context.setJobDescription(description);
+        try {
+            List<ImageRecord> records = context.parallelize(tasks,
+                    partitions(tasks.size(), slots()))
+                    .mapPartitions(new Group<>(work, images, pixels))
+                    .collect();
+            progress.imagesFinished(images.value(), pixels.value());
+            return records;
+        } finally {
+            context.setJobDescription(null);
+            context.sc().removeSparkListener(listener);
+        }
+    }
+
+    /** Converts one task's images in turn, stamping each record with where and when. */
+    private static final class Group<T> implements FlatMapFunction<Iterator<T>, ImageRecord> {
+        private static final long serialVersionUID = 1L;
+
+        private final Work<T> work;
+        private final LongAccumulator images;
+        private final LongAccumulator pixels;
+
+        Group(Work<T> work, LongAccumulator images, LongAccumulator pixels) {
+            this.work = work;
+            this.images = images;
+            this.pixels = pixels;
+        }
+
+        @Override
+        public Iterator<ImageRecord> call(Iterator<T> tasks) {
+            SparkEnv env = SparkEnv.get();
+            String executor = env.executorId();
+            String host = env.blockManager().blockManagerId().host();
+            List<ImageRecord> records = new ArrayList<>();
+            while (tasks.hasNext()) {
+                long start = System.currentTimeMillis();
+                ImageRecord record = work.convert(tasks.next());
+                records.add(record.ranOn(executor, host, start,
+                        Math.max(start, System.currentTimeMillis())));
+                images.add(1);
+                if (record.status() == ImageRecord.Status.CONVERTED) {
+                    pixels.add(record.pixels());
+                }
+            }
+            return records.iterator();
+        }
+    }
+
+    /**
+     * Copies the accumulators into the progress at each task end: Spark merges a finished
+     * task's accumulator updates on the driver before it posts the task's end.
+     */
+    private static final class FinishedImages extends SparkListener {
+        private final LongAccumulator images;
+        private final LongAccumulator pixels;
+        private final Progress progress;
+
+        FinishedImages(LongAccumulator images, LongAccumulator pixels, Progress progress) {
+            this.images = images;
+            this.pixels = pixels;
+            this.progress = progress;
+        }
+
+        @Override
+        public void onTaskEnd(SparkListenerTaskEnd taskEnd) {
+            progress.imagesFinished(images.value(), pixels.value());
+        }
+    }
+}

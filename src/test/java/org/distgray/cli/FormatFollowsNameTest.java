@@ -1,0 +1,43 @@
+package org.distgray.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.distgray.image.BadImageException;
+import org.distgray.image.ImageFormat;
+import org.distgray.testing.ReferenceImages;
+import org.distgray.testing.SharedSpark;
+import org.distgray.testing.TestImages;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * With {@code --format same} an output keeps the format its input's name says, whatever the
+ * bytes hold: output names are settled before any file is read, and a file named .png comes
+ * out as the PNG its name promises.
+ */
+@ExtendWith(SharedSpark.class)
+class FormatFollowsNameTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void jpegNamedPngBecomesAPng() throws IOException, BadImageException {
+        BufferedImage picture = TestImages.random(24, 16, false, 9);
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.write(in.resolve("photo.png"), TestImages.jpeg(picture));
+
+        CliRun run = CliRun.of(in.toString(), "-o", dir.resolve("out").toString(), "--quiet");
+
+        assertEquals(Cli.EXIT_OK, run.exit(), run.err());
+        assertEquals(List.of("photo.png"), OutputTree.files(dir.resolve("out")));
+        assertArrayEquals(ReferenceImages.converted(in.resolve("photo.png"), ImageFormat.PNG, 90),
+                Files.readAllBytes(dir.resolve("out/photo.png")));
+    }
+}

@@ -1,0 +1,51 @@
+package org.distgray.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.IntStream;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.distgray.metrics.ImageRecord;
+import org.distgray.metrics.Progress;
+import org.distgray.testing.SharedSpark;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A batch runs its work on the executors and brings back one record per task, in task order,
+ * each stamped with the executor and host that did it; the progress ends counting every image.
+ */
+@ExtendWith(SharedSpark.class)
+class SparkImageBatchTest {
+    @Test
+    void recordsComeBackInOrderStampedWithWhereTheyRan() {
+        SparkImageBatch batch = new SparkImageBatch(
+                JavaSparkContext.fromSparkContext(SharedSpark.session().sparkContext()));
+        List<Integer> tasks = IntStream.rangeClosed(1, 50).boxed().toList();
+        Progress progress = Progress.ofBatch(tasks.size(), System.nanoTime());
+
+        List<ImageRecord> records = batch.convert(tasks,
+                n -> ImageRecord.skipped("in/" + n + ".png", "out/" + n + ".png", n),
+                progress, "test batch");
+
+        assertEquals(tasks.stream().map(n -> "in/" + n + ".png").toList(),
+                records.stream().map(ImageRecord::path).toList());
+        for (ImageRecord record : records) {
+            assertEquals("driver", record.executor(), "local mode's executor");
+            assertTrue(record.host() != null && !record.host().isEmpty());
+            assertTrue(record.startMillis() > 0 && record.endMillis() >= record.startMillis());
+        }
+        assertEquals(50, progress.snapshot(System.nanoTime()).imagesDone());
+    }
+
+    @Test
+    void tasksAreSmallGroupsAndSeveralPerSlot() {
+        assertEquals(125, SparkImageBatch.partitions(1000, 2), "groups of 8");
+        assertEquals(8, SparkImageBatch.partitions(20, 2), "4 per slot");
+        assertEquals(3, SparkImageBatch.partitions(3, 2), "never more tasks than images");
+        assertEquals(1, SparkImageBatch.partitions(1, 64));
+        assertThrows(IllegalArgumentException.class, () -> SparkImageBatch.partitions(0, 2));
+    }
+}

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * submit/bench runs the batch with 1 and 2 cores and writes the table as CSV and JSON, with the
- * 1-core run as the baseline of its ratios. Only the shape is checked: speed is measured by the
+ * submit/bench runs the batch (image mode) and the large image (band mode) with 1 and 2 cores and
+ * writes the table as CSV and JSON, with each workload's 1-core run as the baseline of its ratios. Only the shape is checked: speed is measured by the
  * command, never asserted.
  */
 @Timeout(value = 10, unit = TimeUnit.MINUTES)
@@ -25,21 +25,29 @@ class BenchScriptIT {
     Path dir;
 
     @Test
-    void writesSpeedupAndEfficiencyPerCoreCount() throws IOException, InterruptedException {
+    void writesSpeedupAndEfficiencyPerCoreCountForBothWorkloads()
+            throws IOException, InterruptedException {
         Path bench = dir.resolve("bench");
-        Script.Result run = Script.run(dir.resolve("logs"), Map.of(), 5, "bench", "--cores", "2",
-                "--images", "1", "--input", "data/summer_1am_2560.jpg", "--dir", bench.toString());
+        Script.Result run = Script.run(dir.resolve("logs"), Map.of(), 8, "bench", "--cores", "2",
+                "--copies", "1", "--input", "data/summer_1am_2560.jpg", "--dir",
+                bench.toString());
         assertEquals(0, run.exit(), run.err());
 
         List<String> csv = Files.readAllLines(bench.resolve("bench.csv"));
-        assertEquals(3, csv.size(), String.join("\n", csv));
-        assertTrue(csv.get(0).startsWith("k,master,images,megapixels,wall_ms,convert_ms,mp_per_s,"
-                + "speedup,efficiency"), csv.get(0));
-        assertTrue(csv.get(1).startsWith("1,local[1],1,4.1,"), csv.get(1));
-        assertTrue(csv.get(1).endsWith(",1.000,1.000,1.000,1.000"), "1 core is the baseline");
-        assertTrue(csv.get(2).startsWith("2,local[2],1,4.1,"), csv.get(2));
+        assertEquals(5, csv.size(), String.join("\n", csv));
+        assertEquals("workload,k,master,images,megapixels,wall_ms,images_per_s,mp_per_s,speedup,"
+                + "efficiency,convert_ms,convert_speedup,convert_efficiency", csv.get(0));
+        assertTrue(csv.get(1).startsWith("batch,1,local[1],4,"), csv.get(1));
+        assertTrue(csv.get(1).endsWith(",1.000,1.000,,,"), "1 core is the baseline: " + csv.get(1));
+        assertTrue(csv.get(2).startsWith("batch,2,local[2],4,"), csv.get(2));
+        assertTrue(csv.get(3).startsWith("band,1,local[1],1,4.1,"), csv.get(3));
+        assertTrue(csv.get(3).matches(".*,1\\.000,1\\.000,\\d+,1\\.000,1\\.000"), csv.get(3));
+        assertTrue(csv.get(4).startsWith("band,2,local[2],1,4.1,"), csv.get(4));
         String json = Files.readString(bench.resolve("bench.json"));
-        assertTrue(json.contains("\"k\": 2, \"master\": \"local[2]\""), json);
+        assertTrue(json.contains("\"workload\": \"band\", \"k\": 2, \"master\": \"local[2]\""),
+                json);
+        assertTrue(json.contains("\"convert_ms\": null"), json);
+        assertTrue(Files.exists(bench.resolve("batch-local_2.json")), "metrics of each run kept");
         assertTrue(run.err().contains("speedup"), run.err());
     }
 }

@@ -5,19 +5,25 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.concurrent.TimeUnit;
 import org.distgray.image.BadImageException;
 import org.distgray.image.ImageFormat;
 import org.distgray.testing.ReferenceImages;
 import org.distgray.testing.Script;
 import org.distgray.testing.StandaloneCluster;
+import org.distgray.testing.TestImages;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,7 +31,8 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A two-Worker standalone cluster with authentication and RPC encryption on: conversions are
+ * A two-Worker standalone cluster with authentication and RPC encryption on: conversions, of
+ * single images by bands and of a batch by whole images on the executors, are
  * bit-identical to a single-thread run, the table lists both executors, and a submission with
  * the wrong secret is refused with a clear message.
  */
@@ -78,6 +85,43 @@ class ClusterConversionIT {
         assertEquals(2, shares.size(), "both executors in the table:\n" + run.out());
         assertEquals(100.0, shares.values().stream().mapToDouble(Double::doubleValue).sum(), 0.2);
         assertTrue(shares.values().stream().allMatch(share -> share > 0), run.out());
+    }
+
+    @Test
+    void batchIsConvertedByTheExecutorsInImageMode()
+            throws IOException, InterruptedException, BadImageException {
+        Path in = dir.resolve("batch");
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            boolean png = i % 2 == 0;
+            String name = "roll-" + i % 3 + "/frame-" + i + (png ? ".png" : ".jpg");
+            BufferedImage picture = TestImages.random(120 + i, 80 + i, png && i % 4 == 0, i);
+            Files.createDirectories(in.resolve(name).getParent());
+            Files.write(in.resolve(name), png ? TestImages.png(picture) : TestImages.jpeg(picture));
+            names.add(name);
+        }
+        Path out = dir.resolve("batch-out");
+        Path metrics = dir.resolve("batch-metrics/run.json");
+        Script.Result run = submit(cluster.env(), "--master", cluster.masterUrl(),
+                "--conf", "spark.network.crypto.enabled=true", "--mode", "images", "--quiet",
+                "--metrics", metrics.toString(), in.toString(), "-o", out.toString());
+
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("12 of 12 images converted") && run.out().contains(
+                "images mode"), run.out());
+        for (String name : names) {
+            ImageFormat format = name.endsWith(".png") ? ImageFormat.PNG : ImageFormat.JPEG;
+            assertArrayEquals(ReferenceImages.converted(in.resolve(name), format, 90),
+                    Files.readAllBytes(out.resolve(name)), name);
+        }
+        List<String> rows = Files.readAllLines(metrics.resolveSibling("run-images.csv"));
+        Set<String> executors = new HashSet<>();
+        for (String row : rows.subList(1, rows.size())) {
+            Matcher where = Pattern.compile(",converted,,(\\d+),127\\.0\\.0\\.1,").matcher(row);
+            assertTrue(where.find(), "converted on a numbered executor: " + row);
+            executors.add(where.group(1));
+        }
+        assertEquals(2, executors.size(), "both executors converted images:\n" + rows);
     }
 
     @Test

@@ -28,6 +28,7 @@ public final class OptionsParser {
             "  --mode auto|bands|images  bands: each image cut into bands across the executors;",
             "                      images: executors convert whole images, none on the driver;",
             "                      auto (default): images when there are more images than cores",
+            "                      and no --partitions, else bands",
             "  --partitions N      bands per image (default: 4 per executor core, >= 16 rows each)",
             "  --metrics FILE      write run metrics as JSON, and as CSV: FILE's stem +",
             "                      -tasks.csv (one line per band) and -images.csv (per input)",
@@ -131,6 +132,10 @@ public final class OptionsParser {
         }
         if (output == null) {
             throw new UsageException("no output given (-o OUTPUT)");
+        }
+        if (mode == Mode.IMAGES && partitions > 0) {
+            throw new UsageException("--partitions sets the bands of an image; with --mode images"
+                    + " every image is converted whole");
         }
         return new Options(inputs, output, format, quality, master, partitions, metrics,
                 overwrite, quiet, maxPixels, conf, method, mode);

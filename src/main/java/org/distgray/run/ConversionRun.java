@@ -71,7 +71,8 @@ public final class ConversionRun {
         }
         List<ImageTask> tasks = plan.tasks();
         removeLeftovers(tasks, progressOut);
-        Mode mode = settings.mode().resolve(tasks.size(), batch.slots());
+        Mode mode = settings.mode().resolve(tasks.size(), batch.slots(),
+                settings.partitions() > 0);
         Progress progress = mode == Mode.IMAGES ? Progress.ofBatch(tasks.size(), started)
                 : new Progress(tasks.size(), started);
         listener.reportTo(progress);
@@ -82,6 +83,7 @@ public final class ConversionRun {
                 records.addAll(report(printer, progressOut, batch.convert(tasks,
                         new ExecutorConversion(PortableConfiguration.of(conf), settings),
                         progress, "distgray: " + tasks.size() + " images")));
+                removeLeftovers(tasks, progressOut);
             } else {
                 ImageConversion conversion = new ImageConversion(conf,
                         new ClusterBands(converter, settings.partitions()), settings);
@@ -106,7 +108,8 @@ public final class ConversionRun {
 
     /**
      * Removes what killed runs left in the output folders of this one: a temporary file whose
-     * rename never came is no output, and its input is converted again below.
+     * rename never came is no output, and its input is converted again. Run before converting,
+     * and in image mode again at the end, for the writes of executors lost during the run.
      */
     private void removeLeftovers(List<ImageTask> tasks, PrintStream out) {
         Set<Path> folders = new LinkedHashSet<>();

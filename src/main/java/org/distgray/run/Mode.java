@@ -9,7 +9,10 @@ import java.util.Optional;
  * scales better when each executor converts whole images itself.
  */
 public enum Mode {
-    /** Whole images on the executors when the run has more images than task slots; else bands. */
+    /**
+     * Whole images on the executors when the run has more images than task slots; else bands,
+     * and bands too when a band count was asked for.
+     */
     AUTO,
     /** Every image decoded on the driver and cut into bands converted on the executors. */
     BANDS,
@@ -30,11 +33,14 @@ public enum Mode {
         return Optional.empty();
     }
 
-    /** The concrete mode for {@code images} inputs on {@code slots} task slots. */
-    public Mode resolve(int images, int slots) {
+    /**
+     * The concrete mode for {@code images} inputs on {@code slots} task slots;
+     * {@code bandsAsked}: the user chose the bands per image ({@code --partitions}).
+     */
+    public Mode resolve(int images, int slots, boolean bandsAsked) {
         if (this != AUTO) {
             return this;
         }
-        return images > slots ? IMAGES : BANDS;
+        return images > slots && !bandsAsked ? IMAGES : BANDS;
     }
 }

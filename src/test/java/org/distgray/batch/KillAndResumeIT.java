@@ -1,30 +1,21 @@
 package org.distgray.batch;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.Color;
-import java.awt.GradientPaint;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.IntStream;
-import java.util.stream.Stream;
-import org.distgray.image.BadImageException;
-import org.distgray.image.ImageFormat;
+import org.distgray.testing.BatchImages;
+import org.distgray.testing.FileTree;
 import org.distgray.testing.ReferenceImages;
 import org.distgray.testing.Script;
-import org.distgray.testing.TestImages;
 import org.distgray.testing.Waiting;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -49,7 +40,7 @@ class KillAndResumeIT {
     @Test
     void killedBatchResumesToCompleteAndCorrect() throws Exception {
         Path in = dir.resolve("in");
-        List<String> names = writeBatch(in);
+        List<String> names = BatchImages.write(in, IMAGES, WIDTH, HEIGHT);
         Path out = dir.resolve("out");
         String[] args = {"--master", "local[2]", in.toString(), "-o", out.toString(),
             "--metrics", dir.resolve("metrics/run.json").toString()};
@@ -60,7 +51,7 @@ class KillAndResumeIT {
             assertTrue(first.isAlive(), "the batch was still running when killed");
         }
         int before = outputs(out).size();
-        int leftovers = allFiles(out).size() - before;
+        int leftovers = FileTree.files(out).size() - before;
         assertTrue(before >= KILL_AFTER && before < IMAGES, before + " outputs after the kill");
 
         Script.Result resumed = Script.run(dir.resolve("logs"), DEFAULT_HEAP, 8, "distgray", args);
@@ -77,42 +68,11 @@ class KillAndResumeIT {
         System.out.printf("killed with %d outputs and %d temporary files; the rerun skipped %d"
                 + " and converted %d:%n%s%n", before, leftovers, skipped, IMAGES - skipped,
                 resumed.out());
-        assertEquals(names, allFiles(out), "every image once, nothing else: no temporary file");
-        names.parallelStream().forEach(name -> assertSameAsReference(in, out, name));
+        assertEquals(names, FileTree.files(out), "every image once, nothing else: no temporary file");
+        names.parallelStream().forEach(name -> ReferenceImages.assertConverted(in.resolve(name),
+                out.resolve(name)));
         String json = Files.readString(dir.resolve("metrics/run.json"));
         assertTrue(json.contains("\"images_total\": 1000"), json.substring(0, 400));
-    }
-
-    /** Ten folders of ten sub-folders of ten images, each a different smooth picture. */
-    private static List<String> writeBatch(Path root) {
-        List<String> names = IntStream.range(0, IMAGES).mapToObj(i -> String.format(
-                "set-%d/roll-%d/frame-%03d.jpg", i / 100, i / 10 % 10, i)).toList();
-        IntStream.range(0, IMAGES).parallel().forEach(i -> {
-            Path file = root.resolve(names.get(i));
-            try {
-                Files.createDirectories(file.getParent());
-                Files.write(file, TestImages.jpeg(picture(i)));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
-        return names.stream().sorted().toList();
-    }
-
-    private static BufferedImage picture(long seed) {
-        Random random = new Random(seed);
-        BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setPaint(new GradientPaint(0, 0, new Color(random.nextInt(0xFFFFFF)), WIDTH, HEIGHT,
-                new Color(random.nextInt(0xFFFFFF))));
-        g.fillRect(0, 0, WIDTH, HEIGHT);
-        for (int shape = 0; shape < 6; shape++) {
-            g.setColor(new Color(random.nextInt(0xFFFFFF)));
-            g.fillOval(random.nextInt(WIDTH), random.nextInt(HEIGHT), 50 + random.nextInt(400),
-                    50 + random.nextInt(400));
-        }
-        g.dispose();
-        return image;
     }
 
     /** Outputs so far; a folder listing that races a rename counts as none yet. */
@@ -125,29 +85,6 @@ class KillAndResumeIT {
     }
 
     private static List<String> outputs(Path out) throws IOException {
-        return allFiles(out).stream().filter(name -> !name.contains("/.")).toList();
-    }
-
-    private static List<String> allFiles(Path root) throws IOException {
-        if (!Files.isDirectory(root)) {
-            return List.of();
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(Files::isRegularFile)
-                    .map(p -> root.relativize(p).toString())
-                    .sorted()
-                    .toList();
-        }
-    }
-
-    private static void assertSameAsReference(Path in, Path out, String name) {
-        try {
-            assertArrayEquals(ReferenceImages.converted(in.resolve(name), ImageFormat.JPEG, 90),
-                    Files.readAllBytes(out.resolve(name)), name);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (BadImageException e) {
-            throw new AssertionError(name + ": " + e.getMessage(), e);
-        }
+        return FileTree.files(out).stream().filter(name -> !name.contains("/.")).toList();
     }
 }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.distgray.image.BadImageException;
 import org.distgray.image.ImageFormat;
+import org.distgray.testing.FileTree;
 import org.distgray.testing.ReferenceImages;
 import org.distgray.testing.SharedSpark;
 import org.distgray.testing.TestImages;
@@ -36,7 +37,7 @@ class FormatFollowsNameTest {
         CliRun run = CliRun.of(in.toString(), "-o", dir.resolve("out").toString(), "--quiet");
 
         assertEquals(Cli.EXIT_OK, run.exit(), run.err());
-        assertEquals(List.of("photo.png"), OutputTree.files(dir.resolve("out")));
+        assertEquals(List.of("photo.png"), FileTree.files(dir.resolve("out")));
         assertArrayEquals(ReferenceImages.converted(in.resolve("photo.png"), ImageFormat.PNG, 90),
                 Files.readAllBytes(dir.resolve("out/photo.png")));
     }

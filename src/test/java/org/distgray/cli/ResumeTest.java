@@ -9,9 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.distgray.image.BadImageException;
-import org.distgray.image.ImageFormat;
 import org.distgray.storage.AtomicWriter;
+import org.distgray.testing.FileTree;
 import org.distgray.testing.ReferenceImages;
 import org.distgray.testing.SharedSpark;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -33,7 +32,7 @@ class ResumeTest {
 
     @ParameterizedTest(name = "--mode {0}")
     @ValueSource(strings = {"bands", "images"})
-    void rerunConvertsOnlyWhatIsMissing(String mode) throws IOException, BadImageException {
+    void rerunConvertsOnlyWhatIsMissing(String mode) throws IOException {
         Path in = dir.resolve("in");
         List<String> names = BatchTree.write(in, IMAGES);
         Path out = dir.resolve("out");
@@ -54,9 +53,9 @@ class ResumeTest {
         assertTrue(resumed.out().contains("2 of 9 images converted, 7 skipped, 0 failed"),
                 resumed.out());
         assertArrayEquals(earlier, Files.readAllBytes(kept), "an existing output is left alone");
-        assertEquals(names, OutputTree.files(out), "every output back, no temporary file");
-        assertMatchesReference(in, out, names.get(0));
-        assertMatchesReference(in, out, names.get(4));
+        assertEquals(names, FileTree.files(out), "every output back, no temporary file");
+        ReferenceImages.assertConverted(in.resolve(names.get(0)), out.resolve(names.get(0)));
+        ReferenceImages.assertConverted(in.resolve(names.get(4)), out.resolve(names.get(4)));
 
         String[] again = {in.toString(), "-o", out.toString(), "--mode", mode, "--quiet",
             "--overwrite"};
@@ -65,14 +64,7 @@ class ResumeTest {
         assertTrue(overwritten.out().contains("9 of 9 images converted, 0 skipped"),
                 overwritten.out());
         for (String name : names) {
-            assertMatchesReference(in, out, name);
+            ReferenceImages.assertConverted(in.resolve(name), out.resolve(name));
         }
-    }
-
-    private static void assertMatchesReference(Path in, Path out, String name)
-            throws IOException, BadImageException {
-        ImageFormat format = name.endsWith(".png") ? ImageFormat.PNG : ImageFormat.JPEG;
-        assertArrayEquals(ReferenceImages.converted(in.resolve(name), format, 90),
-                Files.readAllBytes(out.resolve(name)), name);
     }
 }

@@ -110,9 +110,7 @@ class ClusterConversionIT {
         assertTrue(run.out().contains("12 of 12 images converted") && run.out().contains(
                 "images mode"), run.out());
         for (String name : names) {
-            ImageFormat format = name.endsWith(".png") ? ImageFormat.PNG : ImageFormat.JPEG;
-            assertArrayEquals(ReferenceImages.converted(in.resolve(name), format, 90),
-                    Files.readAllBytes(out.resolve(name)), name);
+            ReferenceImages.assertConverted(in.resolve(name), out.resolve(name));
         }
         List<String> rows = Files.readAllLines(metrics.resolveSibling("run-images.csv"));
         Set<String> executors = new HashSet<>();

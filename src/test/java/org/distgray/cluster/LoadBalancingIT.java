@@ -77,7 +77,7 @@ class LoadBalancingIT {
         Path metrics = dir.resolve("metrics-" + partitions + ".json");
         int uiPort = StandaloneCluster.freePort();
         List<String> args = new ArrayList<>(List.of("--master", cluster.masterUrl(), "--quiet",
-                "--overwrite", "--conf", "spark.ui.port=" + uiPort, "--metrics",
+                "--mode", "bands", "--overwrite", "--conf", "spark.ui.port=" + uiPort, "--metrics",
                 metrics.toString(), in.toString(), "-o", dir.resolve("out").toString()));
         if (!partitions.equals("default")) {
             args.addAll(List.of("--partitions", partitions));

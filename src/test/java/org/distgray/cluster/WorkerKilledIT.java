@@ -10,8 +10,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.distgray.image.BadImageException;
 import org.distgray.image.ImageFormat;
+import org.distgray.testing.BatchImages;
+import org.distgray.testing.FileTree;
 import org.distgray.testing.ReferenceImages;
 import org.distgray.testing.Script;
 import org.distgray.testing.StandaloneCluster;
@@ -21,12 +25,14 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A Worker and its executor killed with SIGKILL in the middle of a many-band run: Spark runs the
- * lost bands again on the surviving executor, the run succeeds and every output is bit-identical.
+ * A Worker and its executor killed with SIGKILL in the middle of a run: Spark runs the lost bands,
+ * or the lost groups of images, again on the surviving executor; the run succeeds, every output
+ * is bit-identical and no temporary file of the lost executor is left behind.
  */
 @Timeout(value = 10, unit = TimeUnit.MINUTES)
 class WorkerKilledIT {
     private static final int IMAGES = 3;
+    private static final int BATCH = 240;
     private static final long RUN_MINUTES = 5;
 
     @TempDir
@@ -75,6 +81,45 @@ class WorkerKilledIT {
         for (int i = 0; i < IMAGES; i++) {
             assertArrayEquals(expected, Files.readAllBytes(out.resolve("frame-" + i + ".png")),
                     "frame " + i);
+        }
+    }
+
+    @Test
+    void batchSurvivesAWorkerKilledMidway() throws IOException, InterruptedException {
+        Path in = dir.resolve("batch");
+        List<String> names = BatchImages.write(in, BATCH, 1024, 1024);
+        Path out = dir.resolve("batch-out");
+        int uiPort = StandaloneCluster.freePort();
+        try (StandaloneCluster cluster = StandaloneCluster.start(dir.resolve("cluster"), 2);
+                Script run = Script.start(dir.resolve("logs"), cluster.env(), "distgray",
+                        "--master", cluster.masterUrl(), "--mode", "images",
+                        "--conf", "spark.ui.port=" + uiPort, "--quiet",
+                        "--metrics", dir.resolve("batch.json").toString(),
+                        in.toString(), "-o", out.toString())) {
+            Waiting.until(() -> cluster.hasExecutor(2) || !run.isAlive(), 120);
+            String killed = cluster.latestExecutor(2);
+            ApplicationUi ui = new ApplicationUi(uiPort);
+            Waiting.until(() -> ui.completedTasks(killed) >= 3 || !run.isAlive(), 120);
+            assertTrue(run.isAlive(), "the run ended before the Worker could be killed");
+            killWithExecutors(cluster.workerPid(2));
+
+            Script.Result result = run.await(RUN_MINUTES);
+            assertEquals(0, result.exit(), result.err());
+            Matcher counts = Pattern.compile("(\\d+) of " + BATCH
+                    + " images converted, (\\d+) skipped, 0 failed").matcher(result.out());
+            assertTrue(counts.find(), result.out());
+            assertEquals(BATCH, Integer.parseInt(counts.group(1))
+                    + Integer.parseInt(counts.group(2)), result.out());
+            List<String> images = Files.readAllLines(dir.resolve("batch-images.csv"));
+            long byKilled = images.stream().filter(i -> i.contains(",converted,,"
+                    + killed + ",")).count();
+            System.out.println("worker-2 (executor " + killed + ") killed after converting "
+                    + byKilled + " images; " + counts.group(2) + " outputs it had written were"
+                    + " found complete when its tasks ran again:\n" + result.out());
+        }
+        assertEquals(names, FileTree.files(out), "every image once, no temporary file");
+        for (String name : names) {
+            ReferenceImages.assertConverted(in.resolve(name), out.resolve(name));
         }
     }
 

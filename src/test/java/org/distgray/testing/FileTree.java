@@ -1,4 +1,4 @@
-package org.distgray.cli;
+package org.distgray.testing;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -7,11 +7,15 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** Every file below a folder, by its path relative to the folder, for whole-tree assertions. */
-final class OutputTree {
-    private OutputTree() {
+public final class FileTree {
+    private FileTree() {
     }
 
-    static List<String> files(Path root) throws IOException {
+    /** The regular files below {@code root}, hidden ones included, sorted; none if it is missing. */
+    public static List<String> files(Path root) throws IOException {
+        if (!Files.isDirectory(root)) {
+            return List.of();
+        }
         try (Stream<Path> walk = Files.walk(root)) {
             return walk.filter(Files::isRegularFile)
                     .map(p -> root.relativize(p).toString().replace('\\', '/'))

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.distgray.testing.CliRun;
 import org.distgray.testing.PixelAssertions;
 import org.distgray.testing.SharedSpark;
 import org.distgray.testing.TestImages;

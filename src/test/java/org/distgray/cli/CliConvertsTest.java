@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.distgray.image.GrayMethod;
 import org.distgray.image.ImageFormat;
+import org.distgray.testing.CliRun;
 import org.distgray.testing.ExifJpegs;
 import org.distgray.testing.PixelAssertions;
 import org.distgray.testing.SharedSpark;

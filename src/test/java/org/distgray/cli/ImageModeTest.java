@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.distgray.testing.CliRun;
 import org.distgray.testing.FileTree;
 import org.distgray.testing.ReferenceImages;
 import org.distgray.testing.SharedSpark;

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.distgray.testing.CliRun;
 import org.distgray.testing.SharedSpark;
 import org.distgray.testing.TestImages;
 import org.junit.jupiter.api.Test;

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.distgray.testing.CliRun;
 import org.distgray.testing.SharedSpark;
 import org.distgray.testing.TestImages;
 import org.junit.jupiter.api.extension.ExtendWith;

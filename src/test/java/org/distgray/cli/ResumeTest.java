@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.distgray.storage.AtomicWriter;
+import org.distgray.testing.CliRun;
 import org.distgray.testing.FileTree;
 import org.distgray.testing.ReferenceImages;
 import org.distgray.testing.SharedSpark;

@@ -3,6 +3,11 @@ package org.distgray.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -27,7 +32,7 @@ class UsageErrorsTest {
         "in.jpg -o out.jpg --format png        | names a JPEG file but --format asks for PNG",
         "in.jpg -o out --metrics               | --metrics needs a value"})
     void refusedWithReasonAndUsage(String args, String reason) {
-        CliRun run = CliRun.refused(args.trim().split("\\s+"));
+        Refusal run = refused(args.trim().split("\\s+"));
         assertEquals(Cli.EXIT_USAGE, run.exit());
         assertTrue(run.err().startsWith("distgray: "), run.err());
         assertTrue(run.err().contains(reason.trim()), run.err());
@@ -37,8 +42,24 @@ class UsageErrorsTest {
     @ParameterizedTest
     @CsvSource({"--help", "-h"})
     void helpPrintsUsageAndSucceeds(String flag) {
-        CliRun run = CliRun.refused("in.jpg", flag);
+        Refusal run = refused("in.jpg", flag);
         assertEquals(Cli.EXIT_OK, run.exit());
         assertTrue(run.out().contains("--max-pixels"), run.out());
+    }
+
+    /** Runs {@link Main} up to where it would start Spark: for command lines it must refuse. */
+    private static Refusal refused(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Refusal(exit, out.toString(StandardCharsets.UTF_8),
+                err.toString(StandardCharsets.UTF_8));
+    }
+
+    private record Refusal(int exit, String out, String err) {
+        List<String> errLines() {
+            return Arrays.stream(err.split("\n")).filter(l -> !l.isBlank()).toList();
+        }
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.hadoop.fs.Path;
 import org.distgray.cli.Cli;
+import org.distgray.testing.CliRun;
 import org.distgray.testing.MiniHdfs;
 import org.distgray.testing.SharedSpark;
 import org.distgray.testing.TestImages;
@@ -42,7 +43,7 @@ class HdfsBadFileTest {
         HDFS.write(bad, TestImages.truncated(
                 TestImages.png(TestImages.random(160, 120, false, 6)), 0.5));
 
-        CommandRun run = CommandRun.of(List.of(in.toString(), "-o", out.toString(),
+        CliRun run = CliRun.of(List.of(in.toString(), "-o", out.toString(),
                 "--format", "png", "--quiet"), extra);
 
         assertEquals(Cli.EXIT_FAILED, run.exit(), run.err());

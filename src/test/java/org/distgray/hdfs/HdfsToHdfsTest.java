@@ -8,6 +8,7 @@ import java.util.List;
 import org.apache.hadoop.fs.Path;
 import org.distgray.cli.Cli;
 import org.distgray.storage.AtomicWriter;
+import org.distgray.testing.CliRun;
 import org.distgray.testing.MiniHdfs;
 import org.distgray.testing.SharedSpark;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -32,7 +33,7 @@ class HdfsToHdfsTest {
         Path out = new Path(root, "out");
         ImageTree.writeTo(HDFS, in);
 
-        CommandRun run = CommandRun.of(List.of(in.toString(), "-o", out.toString(),
+        CliRun run = CliRun.of(List.of(in.toString(), "-o", out.toString(),
                 "--format", "png", "--quiet"), extra);
 
         assertEquals(Cli.EXIT_OK, run.exit(), run.err());

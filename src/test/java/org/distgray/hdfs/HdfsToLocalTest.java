@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.apache.hadoop.fs.Path;
 import org.distgray.cli.Cli;
 import org.distgray.storage.AtomicWriter;
+import org.distgray.testing.CliRun;
 import org.distgray.testing.MiniHdfs;
 import org.distgray.testing.SharedSpark;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -39,7 +40,7 @@ class HdfsToLocalTest {
         String outUri = out.toUri().toString();
         assertTrue(outUri.startsWith("file:"), outUri);
 
-        CommandRun run = CommandRun.of(List.of(in.toString(), "-o", outUri, "--format", "png",
+        CliRun run = CliRun.of(List.of(in.toString(), "-o", outUri, "--format", "png",
                 "--quiet"), extra);
 
         assertEquals(Cli.EXIT_OK, run.exit(), run.err());

@@ -1,4 +1,4 @@
-package org.distgray.hdfs;
+package org.distgray.testing;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -9,30 +9,35 @@ import java.util.List;
 import org.distgray.cli.Cli;
 import org.distgray.cli.OptionsParser;
 import org.distgray.cli.UsageException;
-import org.distgray.testing.SharedSpark;
 
-/** Runs the real command in-process on the shared Spark session and keeps what it printed. */
-record CommandRun(int exit, String out, String err) {
-    /** Runs {@code arguments} followed by {@code extra}. */
-    static CommandRun of(List<String> arguments, List<String> extra) {
-        List<String> all = new ArrayList<>(arguments);
-        all.addAll(extra);
+/**
+ * Runs the real command in-process on the shared session and keeps what it printed: the whole
+ * CLI path (parsing, listing, planning, Spark jobs, writing) without a JVM start per test.
+ */
+public record CliRun(int exit, String out, String err) {
+    public static CliRun of(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int exit;
         try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
                 PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            exit = Cli.run(OptionsParser.parse(all.toArray(String[]::new)),
-                    SharedSpark.session(), o, e, false, 0);
+            exit = Cli.run(OptionsParser.parse(args), SharedSpark.session(), o, e, false, 0);
         } catch (UsageException usage) {
             throw new AssertionError("usage error: " + usage.getMessage(), usage);
         }
-        return new CommandRun(exit, out.toString(StandardCharsets.UTF_8),
+        return new CliRun(exit, out.toString(StandardCharsets.UTF_8),
                 err.toString(StandardCharsets.UTF_8));
     }
 
+    /** Runs {@code arguments} followed by {@code extra}. */
+    public static CliRun of(List<String> arguments, List<String> extra) {
+        List<String> all = new ArrayList<>(arguments);
+        all.addAll(extra);
+        return of(all.toArray(String[]::new));
+    }
+
     /** Non-empty lines of stderr. */
-    List<String> errLines() {
+    public List<String> errLines() {
         return Arrays.stream(err.split("\n")).filter(l -> !l.isBlank()).toList();
     }
 }

@@ -86,12 +86,15 @@ public final class ImageDecoder {
 
     /**
      * libjpeg reports truncation and damaged entropy data as warnings and fills the rest with
-     * gray; only "extraneous bytes" (padding some cameras write) leaves the picture intact.
+     * gray. Two kinds leave every pixel in place: "extraneous bytes" (padding some cameras
+     * write), and TwelveMonkeys' notes on the ICC profile of a CMYK or YCCK JPEG (none embedded,
+     * so its own CMYK conversion is used; or a damaged one, ignored), which most print files
+     * would otherwise fail on.
      */
     private static void failOnDataLoss(ImageFormat format, List<String> warnings)
             throws BadImageException {
         for (String warning : warnings) {
-            if (!warning.contains("extraneous bytes")) {
+            if (!warning.contains("extraneous bytes") && !warning.contains("ICC")) {
                 throw new BadImageException(kind(warning) + formatName(format) + ": " + warning);
             }
         }

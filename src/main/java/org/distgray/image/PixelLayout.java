@@ -116,8 +116,8 @@ public final class PixelLayout implements Serializable {
             return false;
         }
         PixelLayout other = (PixelLayout) o;
-        return sampleBytes == other.sampleBytes && stride == other.stride && red == other.red && green == other.green
-                && blue == other.blue && alpha == other.alpha;
+        return sampleBytes == other.sampleBytes && stride == other.stride && red == other.red
+                && green == other.green && blue == other.blue && alpha == other.alpha;
     }
 
     @Override
@@ -127,7 +127,7 @@ public final class PixelLayout implements Serializable {
 
     @Override
     public String toString() {
-        return "PixelLayout[" + bitDepth() + "-bit, stride=" + stride + ", r=" + red + ", g=" + green + ", b=" + blue
-                + ", a=" + alpha + "]";
+        return "PixelLayout[" + bitDepth() + "-bit, stride=" + stride + ", r=" + red + ", g="
+                + green + ", b=" + blue + ", a=" + alpha + "]";
     }
 }

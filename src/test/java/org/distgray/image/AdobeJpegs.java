@@ -41,7 +41,7 @@ public final class AdobeJpegs {
         return raster;
     }
 
-    /** An Adobe CMYK JPEG (APP14 transform 0) of the ink amounts in {@code ink}, stored inverted. */
+    /** An Adobe CMYK JPEG (APP14 transform 0) of the ink in {@code ink}, stored inverted. */
     public static byte[] cmyk(Raster ink) {
         return adobe(stored(ink, false), CMYK);
     }

@@ -40,8 +40,8 @@ class SixteenBitKernelTest {
 
     static Stream<Arguments> methods() {
         return Stream.of(
-                Arguments.of(GrayMethod.BT601,
-                        (Reference) (r, g, b) -> (int) ((299 * r + 587 * g + 114 * b + 500) / 1000)),
+                Arguments.of(GrayMethod.BT601, (Reference) (r, g, b) ->
+                        (int) ((299 * r + 587 * g + 114 * b + 500) / 1000)),
                 Arguments.of(GrayMethod.BT709, (Reference) (r, g, b) ->
                         (int) ((2126 * r + 7152 * g + 722 * b + 5000) / 10000)),
                 Arguments.of(GrayMethod.AVERAGE,

@@ -2,6 +2,7 @@ package org.distgray.image;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -37,8 +38,8 @@ class SixteenBitOrientationTest {
             assertEquals(alpha, upright.hasAlpha());
             assertEquals(orientation.swapsSides() ? HEIGHT : WIDTH, upright.width());
             for (int k = 0; k < image.bytesPerPixel(); k++) {
-                assertEquals(java.util.Arrays.toString(orientation.apply(byteOf(image, k))
-                        .samples()), java.util.Arrays.toString(byteOf(upright, k).samples()),
+                assertEquals(Arrays.toString(orientation.apply(byteOf(image, k))
+                        .samples()), Arrays.toString(byteOf(upright, k).samples()),
                         "byte " + k + " of each pixel");
             }
         }

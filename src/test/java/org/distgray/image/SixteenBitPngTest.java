@@ -6,6 +6,9 @@ import java.awt.image.BufferedImage;
 import java.awt.image.Raster;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Arrays;
 import java.util.stream.Stream;
 import org.distgray.testing.PixelAssertions;
 import org.distgray.testing.TestImages;
@@ -81,7 +84,7 @@ class SixteenBitPngTest {
         int transparent = 0;
         for (int y = 0; y < HEIGHT; y++) {
             for (int x = 0; x < WIDTH; x++) {
-                boolean keyed = java.util.Arrays.equals(key, raster.getPixel(x, y, (int[]) null));
+                boolean keyed = Arrays.equals(key, raster.getPixel(x, y, (int[]) null));
                 assertEquals(keyed ? 0 : 65535, gray.alpha(x, y), "alpha at " + x + "," + y);
                 transparent += keyed ? 1 : 0;
             }
@@ -118,9 +121,8 @@ class SixteenBitPngTest {
         }
         GrayImage eight = new GrayImage(65536, 1, false, 16, all).toEightBit();
         for (int v = 0; v < 65536; v++) {
-            assertEquals(java.math.BigDecimal.valueOf(v * 255L).divide(
-                    java.math.BigDecimal.valueOf(65535), 0, java.math.RoundingMode.HALF_UP)
-                    .intValueExact(), eight.gray(v, 0), "16-bit " + v);
+            assertEquals(BigDecimal.valueOf(v * 255L).divide(BigDecimal.valueOf(65535), 0,
+                    RoundingMode.HALF_UP).intValueExact(), eight.gray(v, 0), "16-bit " + v);
         }
     }
 }

@@ -73,6 +73,6 @@ public final class Band implements Serializable {
         int pixels = rows * width;
         byte[] gray = new byte[pixels * layout.grayStride()];
         GrayscaleKernel.convert(method, samples, layout, gray, pixels);
-        return new GrayBand(index, firstRow, rows, layout.hasAlpha(), gray);
+        return new GrayBand(index, firstRow, rows, layout.hasAlpha(), layout.bitDepth(), gray);
     }
 }

@@ -4,7 +4,8 @@ package org.distgray.image;
  * The one place the grayscale formula lives. {@code (299 R + 587 G + 114 B + 500) / 1000} in
  * integers is BT.601 luma rounded half up, exact for all 2^24 colours, where floating point
  * would round some of them the other way. The loop runs over primitive arrays with no per-pixel
- * objects so the JIT can keep it in registers; alpha is carried through unchanged.
+ * objects so the JIT can keep it in registers; alpha is carried through unchanged. 16-bit
+ * layouts have a loop of their own, so the 8-bit loops stay exactly as tight as they were.
  */
 public final class GrayscaleKernel {
     private GrayscaleKernel() {
@@ -22,8 +23,10 @@ public final class GrayscaleKernel {
 
     /**
      * Converts {@code pixels} pixels laid out as {@code layout} from {@code src} into gray (or
-     * gray + alpha) samples in {@code dst}, both starting at index 0. BT.601 has its own loop
-     * with the constants in place; the other methods go through {@link GrayMethod#gray}.
+     * gray + alpha) samples in {@code dst}, both starting at index 0, with the layout's sample
+     * size (16-bit samples big-endian). BT.601 has its own 8-bit loop with the constants in
+     * place; the other methods go through {@link GrayMethod#gray}, and every 16-bit layout
+     * through {@link GrayMethod#gray16}.
      */
     public static void convert(GrayMethod method, byte[] src, PixelLayout layout, byte[] dst,
             int pixels) {
@@ -38,7 +41,9 @@ public final class GrayscaleKernel {
             throw new IllegalArgumentException("destination holds " + dst.length + " bytes, "
                     + pixels + " gray pixels need " + (long) pixels * layout.grayStride());
         }
-        if (method != GrayMethod.BT601) {
+        if (layout.bitDepth() == 16) {
+            convert16(method, src, layout, dst, pixels);
+        } else if (method != GrayMethod.BT601) {
             convertWith(method, src, layout, dst, pixels);
         } else if (layout.hasAlpha()) {
             convertWithAlpha(src, layout, dst, pixels);
@@ -61,6 +66,30 @@ public final class GrayscaleKernel {
                 dst[d + 1] = src[s + a];
             }
         }
+    }
+
+    private static void convert16(GrayMethod method, byte[] src, PixelLayout layout, byte[] dst,
+            int pixels) {
+        final int stride = layout.stride();
+        final int grayStride = layout.grayStride();
+        final int r = layout.red();
+        final int g = layout.green();
+        final int b = layout.blue();
+        final int a = layout.alpha();
+        for (int i = 0, s = 0, d = 0; i < pixels; i++, s += stride, d += grayStride) {
+            int gray = method.gray16(sample16(src, s + r), sample16(src, s + g),
+                    sample16(src, s + b));
+            dst[d] = (byte) (gray >>> 8);
+            dst[d + 1] = (byte) gray;
+            if (grayStride == 4) {
+                dst[d + 2] = src[s + a];
+                dst[d + 3] = src[s + a + 1];
+            }
+        }
+    }
+
+    private static int sample16(byte[] src, int at) {
+        return (src[at] & 0xFF) << 8 | src[at + 1] & 0xFF;
     }
 
     private static void convertOpaque(byte[] src, PixelLayout layout, byte[] dst, int pixels) {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.OptionalInt;
 import javax.imageio.IIOException;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
@@ -40,8 +41,8 @@ public final class ImageDecoder {
     public DecodedImage decode(byte[] bytes) throws BadImageException {
         ImageFormat format = ImageFormat.sniff(bytes)
                 .orElseThrow(() -> new BadImageException(ImageFormat.describeUnsupported(bytes)));
-        if (format == ImageFormat.PNG) {
-            PngStructure png = PngStructure.check(bytes);
+        PngStructure png = format == ImageFormat.PNG ? PngStructure.check(bytes) : null;
+        if (png != null) {
             limit.check(png.width(), png.height());
         }
         ImageReader reader = readerFor(format);
@@ -52,7 +53,7 @@ public final class ImageDecoder {
             reader.addIIOReadWarningListener(collectInto(warnings));
             BufferedImage image = reader.read(0);
             failOnDataLoss(format, warnings);
-            return new DecodedImage(format, SampleExtractor.extract(image),
+            return new DecodedImage(format, pixelsOf(image, png),
                     format == ImageFormat.JPEG ? Orientation.ofJpeg(bytes) : Orientation.NORMAL);
         } catch (IIOException e) {
             throw new BadImageException(describe(format, e), e);
@@ -61,6 +62,13 @@ public final class ImageDecoder {
         } finally {
             reader.dispose();
         }
+    }
+
+    /** The decoded pixels, with the transparency the JDK drops from low-depth gray PNGs. */
+    private static ColorImage pixelsOf(BufferedImage image, PngStructure png) {
+        ColorImage pixels = SampleExtractor.extract(image);
+        OptionalInt key = png == null ? OptionalInt.empty() : png.lowDepthGrayKey();
+        return key.isPresent() ? TransparentGray.apply(pixels, key.getAsInt()) : pixels;
     }
 
     private static ImageReader readerFor(ImageFormat format) throws BadImageException {
@@ -78,12 +86,15 @@ public final class ImageDecoder {
 
     /**
      * libjpeg reports truncation and damaged entropy data as warnings and fills the rest with
-     * gray; only "extraneous bytes" (padding some cameras write) leaves the picture intact.
+     * gray. Two kinds leave every pixel in place: "extraneous bytes" (padding some cameras
+     * write), and TwelveMonkeys' notes on the ICC profile of a CMYK or YCCK JPEG (none embedded,
+     * so its own CMYK conversion is used; or a damaged one, ignored), which most print files
+     * would otherwise fail on.
      */
     private static void failOnDataLoss(ImageFormat format, List<String> warnings)
             throws BadImageException {
         for (String warning : warnings) {
-            if (!warning.contains("extraneous bytes")) {
+            if (!warning.contains("extraneous bytes") && !warning.contains("ICC")) {
                 throw new BadImageException(kind(warning) + formatName(format) + ": " + warning);
             }
         }

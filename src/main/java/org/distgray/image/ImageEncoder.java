@@ -6,6 +6,7 @@ import java.awt.image.BufferedImage;
 import java.awt.image.ComponentColorModel;
 import java.awt.image.DataBuffer;
 import java.awt.image.DataBufferByte;
+import java.awt.image.DataBufferUShort;
 import java.awt.image.Raster;
 import java.awt.image.WritableRaster;
 import java.io.IOException;
@@ -19,9 +20,12 @@ import javax.imageio.stream.ImageOutputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /**
- * Writes a gray picture as PNG (8-bit gray, or gray + alpha) or JPEG (single-component, at the
- * chosen quality). The samples are wrapped, not copied, into the image the codec reads. JPEG
- * has no alpha channel, so a transparent input written as JPEG keeps its gray values only.
+ * Writes a gray picture as PNG (gray, or gray + alpha, at the picture's depth of 8 or 16 bits)
+ * or JPEG (single-component, 8-bit, at the chosen quality). 8-bit samples are wrapped, not
+ * copied, into the image the codec reads; 16-bit ones are copied once into the 16-bit array
+ * Java2D wants. JPEG has no alpha channel, so a transparent input written as JPEG keeps its gray
+ * values only; and no 16-bit samples, so a 16-bit picture written as JPEG is first rounded to
+ * 8 bits with {@link GrayImage#toEightBit()}: {@code (v * 255 + 32767) / 65535}.
  */
 public final class ImageEncoder {
     private final ImageFormat format;
@@ -55,7 +59,7 @@ public final class ImageEncoder {
     /** Encodes {@code image} onto {@code out}; the stream is flushed, not closed. */
     public void encode(GrayImage image, OutputStream out) throws IOException {
         boolean alpha = image.hasAlpha() && format == ImageFormat.PNG;
-        BufferedImage picture = wrap(image, alpha);
+        BufferedImage picture = wrap(format == ImageFormat.PNG ? image : image.toEightBit(), alpha);
         ImageWriter writer = writerFor(format);
         try (ImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
             writer.setOutput(stream);
@@ -72,18 +76,29 @@ public final class ImageEncoder {
         out.flush();
     }
 
+    /** {@code image} as Java2D sees it; without {@code alpha}, its alpha samples are skipped. */
     private static BufferedImage wrap(GrayImage image, boolean alpha) {
         int width = image.width();
         int height = image.height();
         int stride = image.hasAlpha() ? 2 : 1;
         int[] offsets = alpha ? new int[] {0, 1} : new int[] {0};
-        DataBufferByte buffer = new DataBufferByte(image.samples(), image.samples().length);
+        DataBuffer buffer = image.bitDepth() == 8
+                ? new DataBufferByte(image.samples(), image.samples().length)
+                : sixteenBit(image.samples());
         WritableRaster raster = Raster.createInterleavedRaster(buffer, width, height,
                 width * stride, stride, offsets, null);
         ComponentColorModel colors = new ComponentColorModel(
                 ColorSpace.getInstance(ColorSpace.CS_GRAY), alpha, false,
-                alpha ? Transparency.TRANSLUCENT : Transparency.OPAQUE, DataBuffer.TYPE_BYTE);
+                alpha ? Transparency.TRANSLUCENT : Transparency.OPAQUE, buffer.getDataType());
         return new BufferedImage(colors, raster, false, null);
+    }
+
+    private static DataBufferUShort sixteenBit(byte[] bigEndian) {
+        short[] samples = new short[bigEndian.length / 2];
+        for (int i = 0; i < samples.length; i++) {
+            samples[i] = (short) ((bigEndian[2 * i] & 0xFF) << 8 | bigEndian[2 * i + 1] & 0xFF);
+        }
+        return new DataBufferUShort(samples, samples.length);
     }
 
     private static ImageWriter writerFor(ImageFormat format) throws IOException {

@@ -24,14 +24,14 @@ public enum Orientation {
         return ExifSegment.find(jpeg).map(ExifSegment::orientation).orElse(NORMAL);
     }
 
-    /** The upright picture: {@code image} turned as this orientation says. */
+    /** The upright picture: {@code image} turned as this orientation says, at its bit depth. */
     public GrayImage apply(GrayImage image) {
         if (this == NORMAL) {
             return image;
         }
         int w = image.width();
         int h = image.height();
-        int stride = image.hasAlpha() ? 2 : 1;
+        int stride = image.bytesPerPixel();
         int outWidth = swapsSides() ? h : w;
         int outHeight = swapsSides() ? w : h;
         byte[] src = image.samples();
@@ -51,12 +51,11 @@ public enum Orientation {
                 }
                 int from = (y * w + x) * stride;
                 int to = (v * outWidth + u) * stride;
-                dst[to] = src[from];
-                if (stride == 2) {
-                    dst[to + 1] = src[from + 1];
+                for (int k = 0; k < stride; k++) {
+                    dst[to + k] = src[from + k];
                 }
             }
         }
-        return new GrayImage(outWidth, outHeight, image.hasAlpha(), dst);
+        return new GrayImage(outWidth, outHeight, image.hasAlpha(), image.bitDepth(), dst);
     }
 }

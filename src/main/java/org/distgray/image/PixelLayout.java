@@ -3,26 +3,31 @@ package org.distgray.image;
 import java.io.Serializable;
 
 /**
- * Where the red, green, blue and alpha samples sit inside one interleaved 8-bit pixel. Decoders
- * hand out pixels in whatever order they like (BGR for JPEG, RGBA for PNG, one sample for gray);
- * describing the order instead of reordering saves a full copy of every image.
+ * Where the red, green, blue and alpha samples sit inside one interleaved pixel of 8-bit samples
+ * or of 16-bit big-endian ones (PNG's order). Decoders hand out pixels in whatever order they
+ * like (BGR for JPEG, RGBA for PNG, one sample for gray); describing the order instead of
+ * reordering saves a full copy of every image. Offsets are in bytes; a 16-bit sample's offset is
+ * that of its high byte.
  */
 public final class PixelLayout implements Serializable {
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     /** Sentinel for a layout without alpha. */
     public static final int NO_ALPHA = -1;
 
+    private final int sampleBytes;
     private final int stride;
     private final int red;
     private final int green;
     private final int blue;
     private final int alpha;
 
-    private PixelLayout(int stride, int red, int green, int blue, int alpha) {
-        if (stride < 1 || stride > 4) {
-            throw new IllegalArgumentException("pixel stride must be 1 to 4 bytes, was " + stride);
+    private PixelLayout(int sampleBytes, int stride, int red, int green, int blue, int alpha) {
+        if (stride < sampleBytes || stride > 4 * sampleBytes || stride % sampleBytes != 0) {
+            throw new IllegalArgumentException("pixel stride must be 1 to 4 samples of "
+                    + sampleBytes + " bytes, was " + stride + " bytes");
         }
+        this.sampleBytes = sampleBytes;
         checkOffset("red", red, stride);
         checkOffset("green", green, stride);
         checkOffset("blue", blue, stride);
@@ -36,14 +41,32 @@ public final class PixelLayout implements Serializable {
         this.alpha = alpha;
     }
 
-    /** Colour pixels of {@code stride} bytes with the given sample offsets. */
+    /** Colour pixels of {@code stride} bytes, 8-bit samples at the given offsets. */
     public static PixelLayout of(int stride, int red, int green, int blue, int alpha) {
-        return new PixelLayout(stride, red, green, blue, alpha);
+        return new PixelLayout(1, stride, red, green, blue, alpha);
+    }
+
+    /**
+     * Colour pixels of {@code stride} bytes (2 per sample), 16-bit big-endian samples whose high
+     * bytes sit at the given offsets.
+     */
+    public static PixelLayout of16(int stride, int red, int green, int blue, int alpha) {
+        return new PixelLayout(2, stride, red, green, blue, alpha);
     }
 
     /** Gray pixels, optionally followed by alpha: red, green and blue all read the one sample. */
     public static PixelLayout gray(boolean withAlpha) {
-        return withAlpha ? new PixelLayout(2, 0, 0, 0, 1) : new PixelLayout(1, 0, 0, 0, NO_ALPHA);
+        return withAlpha ? of(2, 0, 0, 0, 1) : of(1, 0, 0, 0, NO_ALPHA);
+    }
+
+    /** The same with 16-bit samples. */
+    public static PixelLayout gray16(boolean withAlpha) {
+        return withAlpha ? of16(4, 0, 0, 0, 2) : of16(2, 0, 0, 0, NO_ALPHA);
+    }
+
+    /** Bits per sample: 8, or 16 for 16-bit PNGs. */
+    public int bitDepth() {
+        return 8 * sampleBytes;
     }
 
     /** Bytes per pixel. */
@@ -72,15 +95,18 @@ public final class PixelLayout implements Serializable {
         return alpha != NO_ALPHA;
     }
 
-    /** Bytes per pixel of the grayscale output: gray, plus alpha when the input has it. */
+    /**
+     * Bytes per pixel of the grayscale output: gray, plus alpha when the input has it, each of
+     * the input's sample size.
+     */
     public int grayStride() {
-        return hasAlpha() ? 2 : 1;
+        return (hasAlpha() ? 2 : 1) * sampleBytes;
     }
 
-    private static void checkOffset(String name, int offset, int stride) {
-        if (offset < 0 || offset >= stride) {
-            throw new IllegalArgumentException(name + " offset " + offset + " is outside a "
-                    + stride + "-byte pixel");
+    private void checkOffset(String name, int offset, int stride) {
+        if (offset < 0 || offset + sampleBytes > stride || offset % sampleBytes != 0) {
+            throw new IllegalArgumentException(name + " offset " + offset + " is not a "
+                    + bitDepth() + "-bit sample of a " + stride + "-byte pixel");
         }
     }
 
@@ -90,18 +116,18 @@ public final class PixelLayout implements Serializable {
             return false;
         }
         PixelLayout other = (PixelLayout) o;
-        return stride == other.stride && red == other.red && green == other.green
-                && blue == other.blue && alpha == other.alpha;
+        return sampleBytes == other.sampleBytes && stride == other.stride && red == other.red
+                && green == other.green && blue == other.blue && alpha == other.alpha;
     }
 
     @Override
     public int hashCode() {
-        return (((stride * 31 + red) * 31 + green) * 31 + blue) * 31 + alpha;
+        return ((((sampleBytes * 31 + stride) * 31 + red) * 31 + green) * 31 + blue) * 31 + alpha;
     }
 
     @Override
     public String toString() {
-        return "PixelLayout[stride=" + stride + ", r=" + red + ", g=" + green + ", b=" + blue
-                + ", a=" + alpha + "]";
+        return "PixelLayout[" + bitDepth() + "-bit, stride=" + stride + ", r=" + red + ", g="
+                + green + ", b=" + blue + ", a=" + alpha + "]";
     }
 }

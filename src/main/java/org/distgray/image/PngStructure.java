@@ -1,23 +1,33 @@
 package org.distgray.image;
 
 import java.nio.charset.StandardCharsets;
+import java.util.OptionalInt;
 import java.util.zip.CRC32;
 
 /**
  * Walks a PNG's chunks and checks each CRC before any pixel is decoded. The JDK's PNG reader
  * skips CRCs and stops quietly at a missing end, so a damaged file would otherwise come out as a
  * plausible-looking but wrong picture. The header's size is returned so a hostile file can be
- * refused before a pixel buffer is allocated.
+ * refused before a pixel buffer is allocated, and the header's pixel format with any tRNS gray
+ * key, which the JDK's reader mishandles below 8 bits.
  */
 public final class PngStructure {
     private static final int SIGNATURE_BYTES = 8;
+    private static final int GRAY = 0;
 
     private final int width;
     private final int height;
+    private final int bitDepth;
+    private final int colourType;
+    private final OptionalInt grayKey;
 
-    private PngStructure(int width, int height) {
+    private PngStructure(int width, int height, int bitDepth, int colourType,
+            OptionalInt grayKey) {
         this.width = width;
         this.height = height;
+        this.bitDepth = bitDepth;
+        this.colourType = colourType;
+        this.grayKey = grayKey;
     }
 
     /** Checks {@code png} from signature to IEND; the reason in the exception names what is wrong. */
@@ -25,6 +35,9 @@ public final class PngStructure {
         int pos = SIGNATURE_BYTES;
         int width = -1;
         int height = -1;
+        int bitDepth = 0;
+        int colourType = 0;
+        OptionalInt grayKey = OptionalInt.empty();
         boolean sawData = false;
         while (true) {
             if (pos + 8 > png.length) {
@@ -51,17 +64,21 @@ public final class PngStructure {
                 }
                 width = readInt(png, pos + 8);
                 height = readInt(png, pos + 12);
+                bitDepth = png[pos + 16] & 0xFF;
+                colourType = png[pos + 17] & 0xFF;
                 if (width <= 0 || height <= 0) {
                     throw new BadImageException("corrupt PNG: header declares " + (width & 0xFFFFFFFFL)
                             + "x" + (height & 0xFFFFFFFFL) + " pixels");
                 }
+            } else if (type.equals("tRNS") && colourType == GRAY && dataLength == 2) {
+                grayKey = OptionalInt.of(readShort(png, pos + 8));
             } else if (type.equals("IDAT")) {
                 sawData = true;
             } else if (type.equals("IEND")) {
                 if (!sawData) {
                     throw new BadImageException("corrupt PNG: no image data (IDAT chunk)");
                 }
-                return new PngStructure(width, height);
+                return new PngStructure(width, height, bitDepth, colourType, grayKey);
             }
             pos += 12 + dataLength;
         }
@@ -75,6 +92,22 @@ public final class PngStructure {
     /** Height declared in the IHDR chunk. */
     public int height() {
         return height;
+    }
+
+    /**
+     * The transparent gray of a 1-, 2- or 4-bit gray PNG with a tRNS chunk, scaled to 8 bits as
+     * its samples are when decoded; empty for any other PNG.
+     */
+    OptionalInt lowDepthGrayKey() {
+        boolean lowDepth = bitDepth == 1 || bitDepth == 2 || bitDepth == 4;
+        if (colourType != GRAY || !lowDepth || grayKey.isEmpty()) {
+            return OptionalInt.empty();
+        }
+        return OptionalInt.of(grayKey.getAsInt() * 255 / ((1 << bitDepth) - 1));
+    }
+
+    private static int readShort(byte[] b, int pos) {
+        return (b[pos] & 0xFF) << 8 | b[pos + 1] & 0xFF;
     }
 
     private static int readInt(byte[] b, int pos) {

@@ -7,14 +7,16 @@ import java.awt.image.BufferedImage;
 import java.awt.image.ColorModel;
 import java.awt.image.ComponentColorModel;
 import java.awt.image.DataBufferByte;
+import java.awt.image.DataBufferUShort;
 import java.awt.image.PixelInterleavedSampleModel;
 import java.awt.image.Raster;
 import java.awt.image.SampleModel;
 
 /**
- * Gets a decoder's pixels into one interleaved 8-bit array. The common cases (8-bit RGB, RGBA,
- * gray and gray + alpha, which is what JPEG and most PNGs decode to) are used in place, by
- * describing their sample order; anything else is converted once into 8-bit RGB(A).
+ * Gets a decoder's pixels into one interleaved array. The common cases (8-bit RGB, RGBA, gray
+ * and gray + alpha, which is what JPEG and most PNGs decode to) are used in place, by describing
+ * their sample order; 16-bit PNGs are copied once into big-endian 16-bit samples, keeping their
+ * precision; anything else is converted once into 8-bit RGB(A).
  */
 final class SampleExtractor {
     private SampleExtractor() {
@@ -26,10 +28,50 @@ final class SampleExtractor {
             byte[] samples = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
             return new ColorImage(image.getWidth(), image.getHeight(), inPlace, samples);
         }
+        if (isSixteenBit(image)) {
+            return sixteenBit(image);
+        }
         if (isGray(image.getColorModel())) {
             return scaledGray(image);
         }
         return redrawn(image);
+    }
+
+    /** 16-bit gray, gray + alpha, sRGB or sRGBA samples, as the JDK decodes 16-bit PNGs. */
+    private static boolean isSixteenBit(BufferedImage image) {
+        Raster raster = image.getRaster();
+        ColorModel colors = image.getColorModel();
+        if (!(raster.getDataBuffer() instanceof DataBufferUShort)
+                || !(colors instanceof ComponentColorModel)) {
+            return false;
+        }
+        for (int size : raster.getSampleModel().getSampleSize()) {
+            if (size != 16) {
+                return false;
+            }
+        }
+        int colours = raster.getNumBands() - (colors.hasAlpha() ? 1 : 0);
+        return isGray(colors) ? colours == 1 : colors.getColorSpace().isCS_sRGB() && colours == 3;
+    }
+
+    private static ColorImage sixteenBit(BufferedImage image) {
+        Raster raster = image.getRaster();
+        int width = image.getWidth();
+        int height = image.getHeight();
+        int bands = raster.getNumBands();
+        boolean alpha = image.getColorModel().hasAlpha();
+        PixelLayout layout = isGray(image.getColorModel()) ? PixelLayout.gray16(alpha)
+                : PixelLayout.of16(2 * bands, 0, 2, 4, alpha ? 6 : PixelLayout.NO_ALPHA);
+        byte[] samples = new byte[width * height * bands * 2];
+        int[] row = new int[width * bands];
+        for (int y = 0, s = 0; y < height; y++) {
+            raster.getPixels(0, y, width, 1, row);
+            for (int value : row) {
+                samples[s++] = (byte) (value >>> 8);
+                samples[s++] = (byte) value;
+            }
+        }
+        return new ColorImage(width, height, layout, samples);
     }
 
     private static PixelLayout layoutInPlace(BufferedImage image) {
@@ -75,7 +117,7 @@ final class SampleExtractor {
                 && colors.getColorSpace().getType() == ColorSpace.TYPE_GRAY;
     }
 
-    /** Gray of another depth (1, 2, 4 or 16 bits): each sample scaled to 8 bits, rounded. */
+    /** Gray of any other depth or storage: each sample scaled to 8 bits, rounded. */
     private static ColorImage scaledGray(BufferedImage image) {
         Raster raster = image.getRaster();
         int width = image.getWidth();
@@ -99,8 +141,8 @@ final class SampleExtractor {
 
     /**
      * Anything else through its colour model. A translucent picture is copied pixel by pixel:
-     * Java2D draws such sources (16-bit RGBA, palettes under 8 bits) through premultiplied
-     * alpha, which changes the colour of every pixel that is not opaque.
+     * Java2D draws such sources (palettes under 8 bits, for one) through premultiplied alpha,
+     * which changes the colour of every pixel that is not opaque.
      */
     private static ColorImage redrawn(BufferedImage image) {
         if (image.getColorModel().hasAlpha()) {

@@ -60,6 +60,35 @@ class BandAssemblyTest {
         }
     }
 
+    /** 16-bit bands (RGBA, 8 bytes a pixel) come back as a 16-bit gray + alpha picture. */
+    @Test
+    void sixteenBitBandsReassembleToTheWholeImage() {
+        ColorImage image = randomImage(37, 53, PixelLayout.of16(8, 0, 2, 4, 6));
+        List<GrayBand> bands = convertedBands(image, 7);
+        Collections.shuffle(bands, new Random(5));
+        GrayImage assembled = GrayImage.assemble(37, 53, true, bands);
+        assertEquals(16, assembled.bitDepth());
+        assertArrayEquals(image.toGray().samples(), assembled.samples());
+        byte[] src = image.samples();
+        for (int p = 0; p < 37 * 53; p++) {
+            int expected = GrayMethod.BT601.gray16(u16(src, 8 * p), u16(src, 8 * p + 2),
+                    u16(src, 8 * p + 4));
+            assertEquals(expected, assembled.gray(p % 37, p / 37), "gray of pixel " + p);
+            assertEquals(u16(src, 8 * p + 6), assembled.alpha(p % 37, p / 37), "alpha of " + p);
+        }
+    }
+
+    private static int u16(byte[] b, int at) {
+        return (b[at] & 0xFF) << 8 | b[at + 1] & 0xFF;
+    }
+
+    @Test
+    void bandThatDisagreesOnBitDepthIsRefused() {
+        List<GrayBand> bands = convertedBands(randomImage(5, 9, PixelLayout.gray16(false)), 3);
+        bands.set(1, randomImage(5, 9, PixelLayout.gray(false)).band(1, 3, 3).toGray());
+        assertThrows(IllegalArgumentException.class, () -> GrayImage.assemble(5, 9, false, bands));
+    }
+
     @Test
     void missingBandIsRefused() {
         List<GrayBand> bands = convertedBands(randomImage(5, 9, BGR), 3);

@@ -130,6 +130,23 @@ class ImageMetadataTest {
     }
 
     @Test
+    void sixteenBitPngKeepsPhys() throws Exception {
+        byte[] input = TestImages.png(TestImages.sixteenBit(40, 24, 3, true, 3));
+        byte[] withPhys = ImageMetadata.read(pngAt(2835), ImageFormat.PNG)
+                .writeInto(input, ImageFormat.PNG);
+        ByteArrayOutputStream gray = new ByteArrayOutputStream();
+        ImageEncoder.png().encode(new ImageDecoder(PixelLimit.defaultLimit()).decode(withPhys)
+                .image().toGray(), gray);
+        byte[] output = ImageMetadata.read(withPhys, ImageFormat.PNG)
+                .writeInto(gray.toByteArray(), ImageFormat.PNG);
+        assertEquals("16-bit colour type 4", TestImages.describePng(output));
+        IIOMetadataNode png = tree(output, "png", "javax_imageio_png_1.0");
+        assertEquals("2835", attribute(png, "pHYs", "pixelsPerUnitXAxis"));
+        assertEquals("2835", attribute(png, "pHYs", "pixelsPerUnitYAxis"));
+        assertEquals("meter", attribute(png, "pHYs", "unitSpecifier"));
+    }
+
+    @Test
     void jpegDensityBecomesPhysAndBack() throws Exception {
         byte[] png = ImageMetadata.read(jpegAt(300), ImageFormat.JPEG)
                 .writeInto(grayPng(), ImageFormat.PNG);

@@ -1,9 +1,7 @@
 package org.distgray.image;
 
 import static java.awt.color.ColorSpace.CS_GRAY;
-import static java.awt.color.ColorSpace.CS_sRGB;
 import static java.awt.image.DataBuffer.TYPE_BYTE;
-import static java.awt.image.DataBuffer.TYPE_USHORT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.awt.Transparency;
@@ -21,9 +19,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every PNG colour type and bit depth, not only 8-bit RGB(A): each gray pixel is the formula on
- * the pixel the file holds (samples scaled to 8 bits, palette entries as stored), alpha unchanged.
- * Translucent pixels keep their colour too, however low their alpha.
+ * Every PNG colour type and bit depth up to 8, not only 8-bit RGB(A): each gray pixel is the
+ * formula on the pixel the file holds (samples scaled to 8 bits, palette entries as stored),
+ * alpha unchanged. Translucent pixels keep their colour too, however low their alpha. 16-bit
+ * PNGs stay 16-bit: {@link SixteenBitPngTest}.
  */
 class PngColourTypesTest {
     private static final int WIDTH = 61;
@@ -64,11 +63,7 @@ class PngColourTypesTest {
     static Stream<Arguments> pngs() {
         return Stream.of(
                 Arguments.of("gray 8-bit", components(CS_GRAY, false, TYPE_BYTE)),
-                Arguments.of("gray 16-bit", components(CS_GRAY, false, TYPE_USHORT)),
                 Arguments.of("gray + alpha 8-bit", components(CS_GRAY, true, TYPE_BYTE)),
-                Arguments.of("gray + alpha 16-bit", components(CS_GRAY, true, TYPE_USHORT)),
-                Arguments.of("RGB 16-bit", components(CS_sRGB, false, TYPE_USHORT)),
-                Arguments.of("RGBA 16-bit", components(CS_sRGB, true, TYPE_USHORT)),
                 Arguments.of("palette 1-bit", palette(1, false, 1)),
                 Arguments.of("palette 2-bit", palette(2, false, 2)),
                 Arguments.of("palette 4-bit with transparency", palette(4, true, 4)),

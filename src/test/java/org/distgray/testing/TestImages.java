@@ -1,6 +1,13 @@
 package org.distgray.testing;
 
+import java.awt.Transparency;
+import java.awt.color.ColorSpace;
 import java.awt.image.BufferedImage;
+import java.awt.image.ColorModel;
+import java.awt.image.ComponentColorModel;
+import java.awt.image.DataBuffer;
+import java.awt.image.IndexColorModel;
+import java.awt.image.WritableRaster;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -9,7 +16,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
 import java.util.zip.CRC32;
+import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageTypeSpecifier;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.metadata.IIOMetadata;
+import javax.imageio.metadata.IIOMetadataNode;
+import javax.imageio.stream.ImageOutputStream;
 import org.distgray.image.GrayscaleKernel;
 
 /**
@@ -146,6 +160,141 @@ public final class TestImages {
         target[offset + 1] = (byte) (value >>> 16);
         target[offset + 2] = (byte) (value >>> 8);
         target[offset + 3] = (byte) value;
+    }
+
+    /** The sample values a 16-bit test image starts with: both ends, and around each byte edge. */
+    private static final int[] EDGES_16 = {0, 1, 2, 255, 256, 257, 32767, 32768, 32769, 65278,
+        65279, 65280, 65534, 65535};
+
+    /**
+     * A 16-bit picture with {@code colours} colour samples (1 gray, 3 sRGB) and optionally alpha:
+     * combinations of edge values first, as many as there are pixels for, then random samples
+     * from {@code seed}.
+     */
+    public static BufferedImage sixteenBit(int width, int height, int colours, boolean alpha,
+            long seed) {
+        ColorModel model = new ComponentColorModel(ColorSpace.getInstance(colours == 1
+                ? ColorSpace.CS_GRAY : ColorSpace.CS_sRGB), alpha, false,
+                alpha ? Transparency.TRANSLUCENT : Transparency.OPAQUE, DataBuffer.TYPE_USHORT);
+        WritableRaster raster = model.createCompatibleWritableRaster(width, height);
+        Random random = new Random(seed);
+        int bands = raster.getNumBands();
+        int combinations = pow(EDGES_16.length, bands);
+        for (int y = 0, i = 0; y < height; y++) {
+            for (int x = 0; x < width; x++, i++) {
+                for (int band = 0; band < bands; band++) {
+                    int edge = EDGES_16[i / pow(EDGES_16.length, band) % EDGES_16.length];
+                    raster.setSample(x, y, band, i < combinations ? edge : random.nextInt(65536));
+                }
+            }
+        }
+        return new BufferedImage(model, raster, false, null);
+    }
+
+    private static int pow(int base, int exponent) {
+        int result = 1;
+        for (int i = 0; i < exponent; i++) {
+            result *= base;
+        }
+        return result;
+    }
+
+    /**
+     * A gray picture of {@code bits} bits per pixel (1, 2 or 4), every value in turn: the JDK
+     * writes it as a gray PNG of that depth, since its palette is the gray ramp.
+     */
+    public static BufferedImage lowDepthGray(int width, int height, int bits) {
+        int size = 1 << bits;
+        byte[] ramp = new byte[size];
+        for (int v = 0; v < size; v++) {
+            ramp[v] = (byte) (v * 255 / (size - 1));
+        }
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_BINARY,
+                new IndexColorModel(bits, size, ramp, ramp, ramp));
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                image.getRaster().setSample(x, y, 0, (x + 3 * y) % size);
+            }
+        }
+        return image;
+    }
+
+    /**
+     * A palette picture of {@code bits} bits per pixel (1 to 8) with random entries from
+     * {@code seed}, with random alpha per entry when {@code transparent} (written as tRNS), and
+     * every entry in use.
+     */
+    public static BufferedImage palette(int width, int height, int bits, boolean transparent,
+            long seed) {
+        int size = 1 << bits;
+        byte[][] entries = new byte[4][size];
+        Random random = new Random(seed);
+        for (byte[] channel : entries) {
+            random.nextBytes(channel);
+        }
+        IndexColorModel colours = transparent
+                ? new IndexColorModel(bits, size, entries[0], entries[1], entries[2], entries[3])
+                : new IndexColorModel(bits, size, entries[0], entries[1], entries[2]);
+        BufferedImage image = new BufferedImage(width, height, bits == 8
+                ? BufferedImage.TYPE_BYTE_INDEXED : BufferedImage.TYPE_BYTE_BINARY, colours);
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                image.getRaster().setSample(x, y, 0, (x * 7 + y * 5) % size);
+            }
+        }
+        return image;
+    }
+
+    /**
+     * A PNG of {@code image} as the JDK writes it, Adam7-interlaced if asked, and with a tRNS
+     * chunk naming {@code transparent} (one gray sample, or red, green and blue) fully
+     * transparent unless it is empty.
+     */
+    public static byte[] png(BufferedImage image, boolean interlaced, int... transparent) {
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
+        ImageWriteParam param = writer.getDefaultWriteParam();
+        if (interlaced) {
+            param.setProgressiveMode(ImageWriteParam.MODE_DEFAULT);
+        }
+        try {
+            IIOMetadata metadata = writer.getDefaultImageMetadata(
+                    ImageTypeSpecifier.createFromRenderedImage(image), param);
+            if (transparent.length > 0) {
+                String tree = "javax_imageio_png_1.0";
+                IIOMetadataNode root = (IIOMetadataNode) metadata.getAsTree(tree);
+                IIOMetadataNode key = new IIOMetadataNode(transparent.length == 1
+                        ? "tRNS_Grayscale" : "tRNS_RGB");
+                String[] names = transparent.length == 1 ? new String[] {"gray"}
+                        : new String[] {"red", "green", "blue"};
+                for (int i = 0; i < names.length; i++) {
+                    key.setAttribute(names[i], String.valueOf(transparent[i]));
+                }
+                IIOMetadataNode trns = new IIOMetadataNode("tRNS");
+                trns.appendChild(key);
+                root.appendChild(trns);
+                metadata.setFromTree(tree, root);
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
+                writer.setOutput(stream);
+                writer.write(null, new IIOImage(image, null, metadata), param);
+            }
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            writer.dispose();
+        }
+    }
+
+    /**
+     * What a PNG's header and chunks say it holds, to check that a test file is the kind the test
+     * means: for example {@code "16-bit colour type 2, interlaced, tRNS"}.
+     */
+    public static String describePng(byte[] png) {
+        String chunks = new String(png, java.nio.charset.StandardCharsets.ISO_8859_1);
+        return png[24] + "-bit colour type " + png[25] + (png[28] == 1 ? ", interlaced" : "")
+                + (chunks.contains("tRNS") ? ", tRNS" : "");
     }
 
     /** Flips one byte of the first chunk's CRC (the IHDR's), so the chunk fails its check. */

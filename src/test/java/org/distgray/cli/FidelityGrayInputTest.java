@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.stream.Stream;
 import org.distgray.image.GrayMethod;
+import org.distgray.testing.CliRun;
 import org.distgray.testing.PixelAssertions;
 import org.distgray.testing.SharedSpark;
 import org.distgray.testing.TestImages;

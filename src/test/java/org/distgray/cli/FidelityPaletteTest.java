@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.distgray.testing.CliRun;
 import org.distgray.testing.PixelAssertions;
 import org.distgray.testing.SharedSpark;
 import org.distgray.testing.TestImages;

@@ -105,7 +105,7 @@ class LoadBalancingIT {
     private static Run shares(String json, StandaloneCluster cluster) {
         Map<String, double[]> executors = new HashMap<>();
         Matcher m = Pattern.compile("\"executor\": \"(\\d+)\",\\s*\"host\": \"[^\"]*\",\\s*"
-                + "\"bands\": (\\d+),\\s*\"pixels\": \\d+,\\s*\"busy_ms\": \\d+,\\s*"
+                + "\"units\": (\\d+),\\s*\"pixels\": \\d+,\\s*\"busy_ms\": \\d+,\\s*"
                 + "\"share\": ([\\d.]+)").matcher(json);
         while (m.find()) {
             executors.put(m.group(1), new double[] {Double.parseDouble(m.group(3)),

@@ -2,8 +2,8 @@ package org.distgray.image;
 
 /**
  * The EXIF orientation of a JPEG (tag 0x0112): how the stored pixels must be turned to look as
- * the camera saw them. Viewers apply it; distgray applies it to the gray output, which carries
- * no EXIF, so the result looks the same everywhere.
+ * the camera saw them. Viewers apply it; distgray applies it to the gray output and resets the
+ * tag where it keeps the EXIF, so the result looks the same everywhere, EXIF-aware or not.
  */
 public enum Orientation {
     NORMAL, MIRROR_HORIZONTAL, ROTATE_180, MIRROR_VERTICAL, TRANSPOSE, ROTATE_90_CW, TRANSVERSE,

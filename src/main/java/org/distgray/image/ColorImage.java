@@ -65,8 +65,11 @@ public final class ColorImage {
         return toGray(GrayMethod.BT601);
     }
 
-    /** The same with {@code method}. */
+    /**
+     * The same with {@code method}. The kernel reads the shared samples in place: image mode
+     * converts every picture this way on its executor, where a copy would double the memory.
+     */
     public GrayImage toGray(GrayMethod method) {
-        return band(0, 0, height).toGray(method).toImage(width);
+        return new Band(0, 0, height, width, layout, samples).toGray(method).toImage(width);
     }
 }

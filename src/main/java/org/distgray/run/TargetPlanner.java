@@ -41,10 +41,15 @@ final class TargetPlanner {
         List<ImageRecord> refused = new ArrayList<>();
         Map<Path, InputFile> claimed = new HashMap<>();
         for (InputFile input : inputs) {
-            Optional<ImageFormat> format = settings.format().or(() -> formatOf(input));
+            Optional<ImageFormat> format = settings.format().or(() -> formatByName(input));
             if (format.isEmpty()) {
-                refused.add(refuse(input, null, headProblem(input)));
-                continue;
+                byte[] head = head(input);
+                format = ImageFormat.sniff(head);
+                if (format.isEmpty()) {
+                    refused.add(refuse(input, null, head.length == 0 && input.length() > 0
+                            ? "cannot be read" : ImageFormat.describeUnsupported(head)));
+                    continue;
+                }
             }
             Path target = outputs.target(input,
                     OutputPlan.extensionFor(input, format.get().extension()));
@@ -61,18 +66,10 @@ final class TargetPlanner {
         return new Plan(tasks, refused);
     }
 
-    private Optional<ImageFormat> formatOf(InputFile input) {
+    private static Optional<ImageFormat> formatByName(InputFile input) {
         String name = input.path().getName();
         int dot = name.lastIndexOf('.');
-        Optional<ImageFormat> byName = dot < 0 ? Optional.empty()
-                : ImageFormat.fromName(name.substring(dot + 1));
-        return byName.or(() -> ImageFormat.sniff(head(input)));
-    }
-
-    private String headProblem(InputFile input) {
-        byte[] head = head(input);
-        return head.length == 0 && input.length() > 0 ? "cannot be read"
-                : ImageFormat.describeUnsupported(head);
+        return dot < 0 ? Optional.empty() : ImageFormat.fromName(name.substring(dot + 1));
     }
 
     private byte[] head(InputFile input) {

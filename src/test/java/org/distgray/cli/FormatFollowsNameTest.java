@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * With {@code --format same} an output keeps the format its input's name says, whatever the
  * bytes hold: output names are settled before any file is read, and a file named .png comes
- * out as the PNG its name promises.
+ * out as the PNG its name promises. A file named outright without such a name is judged by its
+ * first bytes.
  */
 @ExtendWith(SharedSpark.class)
 class FormatFollowsNameTest {
@@ -41,5 +42,22 @@ class FormatFollowsNameTest {
         assertEquals(List.of("photo.png"), FileTree.files(dir.resolve("out")));
         assertArrayEquals(ReferenceImages.converted(in.resolve("photo.png"), ImageFormat.PNG, 90),
                 Files.readAllBytes(dir.resolve("out/photo.png")));
+    }
+
+    @Test
+    void fileWithoutAnImageNameIsJudgedByItsFirstBytes() throws IOException, BadImageException {
+        Path picture = Files.write(dir.resolve("scan-0001"),
+                TestImages.png(TestImages.random(20, 12, false, 3)));
+        Path text = Files.write(dir.resolve("notes"), "not a picture".getBytes());
+
+        CliRun run = CliRun.of(picture.toString(), text.toString(), "-o",
+                dir.resolve("out").toString(), "--quiet");
+
+        assertEquals(Cli.EXIT_FAILED, run.exit());
+        assertEquals(List.of(text + ": not a JPEG or PNG image (unrecognised content)"),
+                run.errLines());
+        assertEquals(List.of("scan-0001.png"), FileTree.files(dir.resolve("out")));
+        assertArrayEquals(ReferenceImages.converted(picture, ImageFormat.PNG, 90),
+                Files.readAllBytes(dir.resolve("out/scan-0001.png")));
     }
 }

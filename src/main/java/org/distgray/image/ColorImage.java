@@ -3,7 +3,7 @@ package org.distgray.image;
 /**
  * A decoded picture as one interleaved 8-bit sample array, the shape the kernel and the band
  * split work on. The array is shared, not copied: an 8K frame is 100 MB, and the driver holds
- * it only long enough to cut it into bands.
+ * it only as long as its bands are being converted.
  */
 public final class ColorImage {
     private final int width;
@@ -48,16 +48,18 @@ public final class ColorImage {
         return samples;
     }
 
-    /** Copies rows {@code [firstRow, firstRow + rows)} into a band that can travel on its own. */
+    /**
+     * Rows {@code [firstRow, firstRow + rows)} as a band that reads this picture in place (and
+     * copies only its own rows, with the one above, when it travels).
+     */
     public Band band(int index, int firstRow, int rows) {
         if (firstRow < 0 || rows < 1 || rows > height - firstRow) {
             throw new IllegalArgumentException("rows " + firstRow + ".." + ((long) firstRow + rows)
                     + " are outside an image of height " + height);
         }
         int rowBytes = width * layout.stride();
-        byte[] copy = new byte[rows * rowBytes];
-        System.arraycopy(samples, firstRow * rowBytes, copy, 0, copy.length);
-        return new Band(index, firstRow, rows, width, layout, copy);
+        return new Band(index, firstRow, rows, width, layout, samples, firstRow * rowBytes,
+                firstRow > 0);
     }
 
     /** Converts the whole picture on this thread; the reference for the distributed path. */

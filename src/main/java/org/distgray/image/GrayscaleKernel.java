@@ -21,46 +21,85 @@ public final class GrayscaleKernel {
         convert(GrayMethod.BT601, src, layout, dst, pixels);
     }
 
-    /**
-     * Converts {@code pixels} pixels laid out as {@code layout} from {@code src} into gray (or
-     * gray + alpha) samples in {@code dst}, both starting at index 0, with the layout's sample
-     * size (16-bit samples big-endian). BT.601 has its own 8-bit loop with the constants in
-     * place; the other methods go through {@link GrayMethod#gray}, and every 16-bit layout
-     * through {@link GrayMethod#gray16}.
-     */
+    /** Converts the first {@code pixels} pixels of {@code src} into the start of {@code dst}. */
     public static void convert(GrayMethod method, byte[] src, PixelLayout layout, byte[] dst,
             int pixels) {
-        if (pixels < 0) {
-            throw new IllegalArgumentException("pixel count must not be negative: " + pixels);
+        convert(method, src, 0, layout, dst, 0, pixels);
+    }
+
+    /**
+     * Converts {@code pixels} pixels laid out as {@code layout} from {@code src}, starting at
+     * {@code from}, into gray (or gray + alpha) samples in {@code dst} starting at {@code to},
+     * with the layout's sample size (16-bit samples big-endian). BT.601 has its own 8-bit loops
+     * with the constants in place; the other methods go through {@link GrayMethod#gray}, and
+     * every 16-bit layout through {@link GrayMethod#gray16}. YCbCr samples become RGB as libjpeg
+     * would make them ({@link YccToRgb}) on the way.
+     */
+    public static void convert(GrayMethod method, byte[] src, int from, PixelLayout layout,
+            byte[] dst, int to, int pixels) {
+        if (pixels < 0 || from < 0 || to < 0) {
+            throw new IllegalArgumentException("pixel count and offsets must not be negative: "
+                    + pixels + ", " + from + ", " + to);
         }
-        if ((long) pixels * layout.stride() > src.length) {
+        if ((long) pixels * layout.stride() > src.length - (long) from) {
             throw new IllegalArgumentException("source holds " + src.length + " bytes, "
-                    + pixels + " pixels need " + (long) pixels * layout.stride());
+                    + pixels + " pixels from " + from + " need " + (long) pixels * layout.stride());
         }
-        if ((long) pixels * layout.grayStride() > dst.length) {
+        if ((long) pixels * layout.grayStride() > dst.length - (long) to) {
             throw new IllegalArgumentException("destination holds " + dst.length + " bytes, "
-                    + pixels + " gray pixels need " + (long) pixels * layout.grayStride());
+                    + pixels + " gray pixels from " + to + " need "
+                    + (long) pixels * layout.grayStride());
         }
-        if (layout.bitDepth() == 16) {
-            convert16(method, src, layout, dst, pixels);
+        if (layout.isYcc()) {
+            convertYcc(method, src, from, dst, to, pixels);
+        } else if (layout.bitDepth() == 16) {
+            convert16(method, src, from, layout, dst, to, pixels);
         } else if (method != GrayMethod.BT601) {
-            convertWith(method, src, layout, dst, pixels);
+            convertWith(method, src, from, layout, dst, to, pixels);
         } else if (layout.hasAlpha()) {
-            convertWithAlpha(src, layout, dst, pixels);
+            convertWithAlpha(src, from, layout, dst, to, pixels);
         } else {
-            convertOpaque(src, layout, dst, pixels);
+            convertOpaque(src, from, layout, dst, to, pixels);
         }
     }
 
-    private static void convertWith(GrayMethod method, byte[] src, PixelLayout layout,
-            byte[] dst, int pixels) {
+    /** YCbCr (Y, Cb, Cr bytes) to RGB with libjpeg's tables, then to gray; BT.601 inlined. */
+    private static void convertYcc(GrayMethod method, byte[] src, int from, byte[] dst, int to,
+            int pixels) {
+        final int[] redOfCr = YccToRgb.RED_OF_CR;
+        final int[] blueOfCb = YccToRgb.BLUE_OF_CB;
+        final int[] greenOf = YccToRgb.GREEN_OF_CBCR;
+        final int end = to + pixels;
+        if (method == GrayMethod.BT601) {
+            for (int s = from, d = to; d < end; s += 3, d++) {
+                int y = src[s] & 0xFF;
+                int cb = src[s + 1] & 0xFF;
+                int cr = src[s + 2] & 0xFF;
+                int r = YccToRgb.clamp(y + redOfCr[cr]);
+                int g = YccToRgb.clamp(y + greenOf[cb << 8 | cr]);
+                int b = YccToRgb.clamp(y + blueOfCb[cb]);
+                dst[d] = (byte) ((299 * r + 587 * g + 114 * b + 500) / 1000);
+            }
+            return;
+        }
+        for (int s = from, d = to; d < end; s += 3, d++) {
+            int y = src[s] & 0xFF;
+            int cb = src[s + 1] & 0xFF;
+            int cr = src[s + 2] & 0xFF;
+            dst[d] = (byte) method.gray(YccToRgb.clamp(y + redOfCr[cr]),
+                    YccToRgb.clamp(y + greenOf[cb << 8 | cr]), YccToRgb.clamp(y + blueOfCb[cb]));
+        }
+    }
+
+    private static void convertWith(GrayMethod method, byte[] src, int from, PixelLayout layout,
+            byte[] dst, int to, int pixels) {
         final int stride = layout.stride();
         final int grayStride = layout.grayStride();
         final int r = layout.red();
         final int g = layout.green();
         final int b = layout.blue();
         final int a = layout.alpha();
-        for (int i = 0, s = 0, d = 0; i < pixels; i++, s += stride, d += grayStride) {
+        for (int i = 0, s = from, d = to; i < pixels; i++, s += stride, d += grayStride) {
             dst[d] = (byte) method.gray(src[s + r] & 0xFF, src[s + g] & 0xFF, src[s + b] & 0xFF);
             if (grayStride == 2) {
                 dst[d + 1] = src[s + a];
@@ -68,15 +107,15 @@ public final class GrayscaleKernel {
         }
     }
 
-    private static void convert16(GrayMethod method, byte[] src, PixelLayout layout, byte[] dst,
-            int pixels) {
+    private static void convert16(GrayMethod method, byte[] src, int from, PixelLayout layout,
+            byte[] dst, int to, int pixels) {
         final int stride = layout.stride();
         final int grayStride = layout.grayStride();
         final int r = layout.red();
         final int g = layout.green();
         final int b = layout.blue();
         final int a = layout.alpha();
-        for (int i = 0, s = 0, d = 0; i < pixels; i++, s += stride, d += grayStride) {
+        for (int i = 0, s = from, d = to; i < pixels; i++, s += stride, d += grayStride) {
             int gray = method.gray16(sample16(src, s + r), sample16(src, s + g),
                     sample16(src, s + b));
             dst[d] = (byte) (gray >>> 8);
@@ -92,24 +131,26 @@ public final class GrayscaleKernel {
         return (src[at] & 0xFF) << 8 | src[at + 1] & 0xFF;
     }
 
-    private static void convertOpaque(byte[] src, PixelLayout layout, byte[] dst, int pixels) {
+    private static void convertOpaque(byte[] src, int from, PixelLayout layout, byte[] dst,
+            int to, int pixels) {
         final int stride = layout.stride();
         final int r = layout.red();
         final int g = layout.green();
         final int b = layout.blue();
-        for (int i = 0, s = 0; i < pixels; i++, s += stride) {
-            dst[i] = (byte) ((299 * (src[s + r] & 0xFF) + 587 * (src[s + g] & 0xFF)
+        for (int i = 0, s = from, d = to; i < pixels; i++, s += stride, d++) {
+            dst[d] = (byte) ((299 * (src[s + r] & 0xFF) + 587 * (src[s + g] & 0xFF)
                     + 114 * (src[s + b] & 0xFF) + 500) / 1000);
         }
     }
 
-    private static void convertWithAlpha(byte[] src, PixelLayout layout, byte[] dst, int pixels) {
+    private static void convertWithAlpha(byte[] src, int from, PixelLayout layout, byte[] dst,
+            int to, int pixels) {
         final int stride = layout.stride();
         final int r = layout.red();
         final int g = layout.green();
         final int b = layout.blue();
         final int a = layout.alpha();
-        for (int i = 0, s = 0, d = 0; i < pixels; i++, s += stride, d += 2) {
+        for (int i = 0, s = from, d = to; i < pixels; i++, s += stride, d += 2) {
             dst[d] = (byte) ((299 * (src[s + r] & 0xFF) + 587 * (src[s + g] & 0xFF)
                     + 114 * (src[s + b] & 0xFF) + 500) / 1000);
             dst[d + 1] = src[s + a];

@@ -1,11 +1,16 @@
 package org.distgray.image;
 
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
+import java.awt.image.PixelInterleavedSampleModel;
+import java.awt.image.Raster;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import javax.imageio.IIOException;
 import javax.imageio.ImageIO;
@@ -28,6 +33,8 @@ public final class ImageDecoder {
         ImageIO.scanForPlugins();
     }
 
+    private static final String JDK_JPEG_READER = "com.sun.imageio.plugins.jpeg.JPEGImageReader";
+
     private final PixelLimit limit;
 
     public ImageDecoder(PixelLimit limit) {
@@ -37,7 +44,11 @@ public final class ImageDecoder {
         this.limit = limit;
     }
 
-    /** Decodes a whole file held in memory. */
+    /**
+     * Decodes a whole file held in memory. A plain YCbCr JPEG ({@link JpegColour}) is read by the
+     * JDK's decoder as its YCbCr samples, which the kernel turns into RGB and gray in one pass
+     * ({@link PixelLayout#ycc()}): about twice as fast as a decode to RGB, with the same result.
+     */
     public DecodedImage decode(byte[] bytes) throws BadImageException {
         ImageFormat format = ImageFormat.sniff(bytes)
                 .orElseThrow(() -> new BadImageException(ImageFormat.describeUnsupported(bytes)));
@@ -45,16 +56,39 @@ public final class ImageDecoder {
         if (png != null) {
             limit.check(png.width(), png.height());
         }
-        ImageReader reader = readerFor(format);
+        Orientation orientation = format == ImageFormat.JPEG ? Orientation.ofJpeg(bytes)
+                : Orientation.NORMAL;
+        if (format == ImageFormat.JPEG && JpegColour.isPlainYcc(bytes)) {
+            Optional<ImageReader> jdk = jdkJpegReader();
+            if (jdk.isPresent()) {
+                ColorImage ycc = decode(format, bytes, jdk.get(),
+                        reader -> yccSamples(reader.readRaster(0, null)));
+                if (ycc != null) {
+                    return new DecodedImage(format, ycc, orientation);
+                }
+            }
+        }
+        ColorImage pixels = decode(format, bytes, readerFor(format),
+                reader -> pixelsOf(reader.read(0), png));
+        return new DecodedImage(format, pixels, orientation);
+    }
+
+    /** What is read from a reader set up on a file's bytes. */
+    @FunctionalInterface
+    private interface Pixels {
+        ColorImage read(ImageReader reader) throws IOException;
+    }
+
+    private ColorImage decode(ImageFormat format, byte[] bytes, ImageReader reader, Pixels pixels)
+            throws BadImageException {
         List<String> warnings = new ArrayList<>();
         try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
             reader.setInput(in, true, true);
             limit.check(reader.getWidth(0), reader.getHeight(0));
             reader.addIIOReadWarningListener(collectInto(warnings));
-            BufferedImage image = reader.read(0);
+            ColorImage image = pixels.read(reader);
             failOnDataLoss(format, warnings);
-            return new DecodedImage(format, pixelsOf(image, png),
-                    format == ImageFormat.JPEG ? Orientation.ofJpeg(bytes) : Orientation.NORMAL);
+            return image;
         } catch (IIOException e) {
             throw new BadImageException(describe(format, e), e);
         } catch (IOException | RuntimeException e) {
@@ -62,6 +96,34 @@ public final class ImageDecoder {
         } finally {
             reader.dispose();
         }
+    }
+
+    /** The JDK's own JPEG reader, which TwelveMonkeys' wraps; empty on a JDK without it. */
+    private static Optional<ImageReader> jdkJpegReader() {
+        Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName("jpeg");
+        while (readers.hasNext()) {
+            ImageReader reader = readers.next();
+            if (reader.getClass().getName().equals(JDK_JPEG_READER)) {
+                return Optional.of(reader);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The raster's YCbCr samples in place, or null if it is not laid out as one array. */
+    private static ColorImage yccSamples(Raster raster) {
+        if (!(raster.getDataBuffer() instanceof DataBufferByte buffer)
+                || !(raster.getSampleModel() instanceof PixelInterleavedSampleModel model)
+                || raster.getNumBands() != 3 || buffer.getNumBanks() != 1
+                || buffer.getOffset() != 0 || raster.getParent() != null
+                || model.getPixelStride() != 3
+                || model.getScanlineStride() != raster.getWidth() * 3
+                || !Arrays.equals(model.getBandOffsets(), new int[] {0, 1, 2})
+                || buffer.getData().length != raster.getWidth() * raster.getHeight() * 3) {
+            return null;
+        }
+        return new ColorImage(raster.getWidth(), raster.getHeight(), PixelLayout.ycc(),
+                buffer.getData());
     }
 
     /** The decoded pixels, with the transparency the JDK drops from low-depth gray PNGs. */

@@ -10,12 +10,13 @@ import java.io.Serializable;
  * that of its high byte.
  */
 public final class PixelLayout implements Serializable {
-    private static final long serialVersionUID = 2L;
+    private static final long serialVersionUID = 3L;
 
     /** Sentinel for a layout without alpha. */
     public static final int NO_ALPHA = -1;
 
     private final int sampleBytes;
+    private final boolean ycc;
     private final int stride;
     private final int red;
     private final int green;
@@ -23,11 +24,17 @@ public final class PixelLayout implements Serializable {
     private final int alpha;
 
     private PixelLayout(int sampleBytes, int stride, int red, int green, int blue, int alpha) {
+        this(sampleBytes, false, stride, red, green, blue, alpha);
+    }
+
+    private PixelLayout(int sampleBytes, boolean ycc, int stride, int red, int green, int blue,
+            int alpha) {
         if (stride < sampleBytes || stride > 4 * sampleBytes || stride % sampleBytes != 0) {
             throw new IllegalArgumentException("pixel stride must be 1 to 4 samples of "
                     + sampleBytes + " bytes, was " + stride + " bytes");
         }
         this.sampleBytes = sampleBytes;
+        this.ycc = ycc;
         checkOffset("red", red, stride);
         checkOffset("green", green, stride);
         checkOffset("blue", blue, stride);
@@ -52,6 +59,21 @@ public final class PixelLayout implements Serializable {
      */
     public static PixelLayout of16(int stride, int red, int green, int blue, int alpha) {
         return new PixelLayout(2, stride, red, green, blue, alpha);
+    }
+
+    /**
+     * A JPEG's own samples, Y, Cb and Cr in that order, 8 bits each, before the decoder turns
+     * them into RGB: the kernel does that step itself, exactly as libjpeg would, and goes on to
+     * gray without an RGB copy of the picture. {@link #red()}, {@link #green()} and
+     * {@link #blue()} then give the offsets of Y, Cb and Cr.
+     */
+    public static PixelLayout ycc() {
+        return new PixelLayout(1, true, 3, 0, 1, 2, NO_ALPHA);
+    }
+
+    /** Whether the samples are a JPEG's YCbCr rather than RGB; see {@link #ycc()}. */
+    public boolean isYcc() {
+        return ycc;
     }
 
     /** Gray pixels, optionally followed by alpha: red, green and blue all read the one sample. */
@@ -116,18 +138,20 @@ public final class PixelLayout implements Serializable {
             return false;
         }
         PixelLayout other = (PixelLayout) o;
-        return sampleBytes == other.sampleBytes && stride == other.stride && red == other.red
-                && green == other.green && blue == other.blue && alpha == other.alpha;
+        return sampleBytes == other.sampleBytes && ycc == other.ycc && stride == other.stride
+                && red == other.red && green == other.green && blue == other.blue
+                && alpha == other.alpha;
     }
 
     @Override
     public int hashCode() {
-        return ((((sampleBytes * 31 + stride) * 31 + red) * 31 + green) * 31 + blue) * 31 + alpha;
+        int hash = (sampleBytes * 31 + (ycc ? 17 : 0) + stride) * 31 + red;
+        return ((hash * 31 + green) * 31 + blue) * 31 + alpha;
     }
 
     @Override
     public String toString() {
-        return "PixelLayout[" + bitDepth() + "-bit, stride=" + stride + ", r=" + red + ", g="
-                + green + ", b=" + blue + ", a=" + alpha + "]";
+        return "PixelLayout[" + bitDepth() + "-bit" + (ycc ? " YCbCr" : "") + ", stride=" + stride
+                + ", r=" + red + ", g=" + green + ", b=" + blue + ", a=" + alpha + "]";
     }
 }

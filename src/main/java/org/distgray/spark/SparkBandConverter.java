@@ -3,6 +3,7 @@ package org.distgray.spark;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.function.Function;
 import org.distgray.image.Band;
 import org.distgray.image.BandPlan;
 import org.distgray.image.ColorImage;
@@ -62,29 +63,46 @@ public final class SparkBandConverter implements AutoCloseable {
     public GrayImage convert(int imageNumber, String description, ColorImage image, BandPlan plan,
             GrayMethod method, PhaseTimes phases) {
         PhaseTimes.Timer job = phases.start(Phase.CONVERT);
+        List<GrayBand> gray = run(imageNumber, description, image, plan,
+                band -> band.toGray(method));
+        job.stop();
+        PhaseTimes.Timer collect = phases.start(Phase.COLLECT);
+        GrayImage result = GrayImage.assemble(image.width(), image.height(),
+                image.layout().hasAlpha(), gray);
+        collect.stop();
+        return result;
+    }
+
+    /**
+     * Runs {@code work} over the bands of {@code image} as one job, each band a task that reads
+     * its rows from a {@link BandSource}: in place with a local master, else by broadcast.
+     * Returns the results in band order once the listener has seen every band end.
+     */
+    private <R> List<R> run(int imageNumber, String description, ColorImage image,
+            BandPlan plan, Function<Band, R> work) {
         List<Band> bands = new ArrayList<>(plan.bands());
+        List<Integer> indices = new ArrayList<>(plan.bands());
         for (int i = 0; i < plan.bands(); i++) {
             bands.add(image.band(i, plan.firstRow(i), plan.rows(i)));
+            indices.add(i);
         }
         listener.expect(imageNumber, plan, image.width(), image.layout().stride(),
                 image.layout().grayStride());
         context.setLocalProperty(BandTaskListener.IMAGE_PROPERTY, String.valueOf(imageNumber));
         context.setJobDescription(description);
+        BandSource source = context.isLocal() ? LocalBands.share(bands)
+                : BroadcastBands.of(context, bands);
         try {
-            List<GrayBand> gray = context.parallelize(bands, plan.bands())
-                    .map(band -> band.toGray(method))
+            List<R> results = context.parallelize(indices, plan.bands())
+                    .map(index -> work.call(source.band(index)))
                     .collect();
-            job.stop();
             listener.awaitBands(imageNumber, plan.bands(), LISTENER_WAIT_MS);
-            PhaseTimes.Timer collect = phases.start(Phase.COLLECT);
-            GrayImage result = GrayImage.assemble(image.width(), image.height(),
-                    image.layout().hasAlpha(), gray);
-            collect.stop();
-            return result;
+            return results;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while converting " + description, e);
         } finally {
+            source.release();
             context.setLocalProperty(BandTaskListener.IMAGE_PROPERTY, null);
             context.setJobDescription(null);
         }

@@ -22,11 +22,12 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
 /**
  * Writes a gray picture as PNG (gray, or gray + alpha, at the picture's depth of 8 or 16 bits)
  * or JPEG (single-component, 8-bit, at the chosen quality). PNG goes through {@link PngRows}
- * and {@link PngStreamWriter} as one segment, the same encoder the bands use, which filters
- * its rows where ImageIO's writer does not (a third of the size, in less time). JPEG goes
- * through ImageIO, its 8-bit samples wrapped, not copied. JPEG has no alpha channel, so a transparent input written as JPEG keeps its gray
- * values only; and no 16-bit samples, so a 16-bit picture written as JPEG is first rounded to
- * 8 bits with {@link GrayImage#toEightBit()}: {@code (v * 255 + 32767) / 65535}.
+ * and {@link PngStreamWriter} as one segment, the same encoder the bands use (on the 8K sample
+ * slightly smaller than ImageIO's PNG writer in about half the time). JPEG goes through
+ * ImageIO, its 8-bit samples wrapped, not copied. JPEG has no alpha channel, so a transparent
+ * input written as JPEG keeps its gray values only; and no 16-bit samples, so a 16-bit
+ * picture written as JPEG is first rounded to 8 bits with {@link GrayImage#toEightBit()}:
+ * {@code (v * 255 + 32767) / 65535}.
  */
 public final class ImageEncoder {
     private final ImageFormat format;

@@ -6,12 +6,12 @@ import java.awt.image.BufferedImage;
 import java.awt.image.ComponentColorModel;
 import java.awt.image.DataBuffer;
 import java.awt.image.DataBufferByte;
-import java.awt.image.DataBufferUShort;
 import java.awt.image.Raster;
 import java.awt.image.WritableRaster;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Iterator;
+import java.util.List;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
@@ -21,11 +21,13 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /**
  * Writes a gray picture as PNG (gray, or gray + alpha, at the picture's depth of 8 or 16 bits)
- * or JPEG (single-component, 8-bit, at the chosen quality). 8-bit samples are wrapped, not
- * copied, into the image the codec reads; 16-bit ones are copied once into the 16-bit array
- * Java2D wants. JPEG has no alpha channel, so a transparent input written as JPEG keeps its gray
- * values only; and no 16-bit samples, so a 16-bit picture written as JPEG is first rounded to
- * 8 bits with {@link GrayImage#toEightBit()}: {@code (v * 255 + 32767) / 65535}.
+ * or JPEG (single-component, 8-bit, at the chosen quality). PNG goes through {@link PngRows}
+ * and {@link PngStreamWriter} as one segment, the same encoder the bands use (on the 8K sample
+ * slightly smaller than ImageIO's PNG writer in about half the time). JPEG goes through
+ * ImageIO, its 8-bit samples wrapped, not copied. JPEG has no alpha channel, so a transparent
+ * input written as JPEG keeps its gray values only; and no 16-bit samples, so a 16-bit
+ * picture written as JPEG is first rounded to 8 bits with {@link GrayImage#toEightBit()}:
+ * {@code (v * 255 + 32767) / 65535}.
  */
 public final class ImageEncoder {
     private final ImageFormat format;
@@ -58,55 +60,49 @@ public final class ImageEncoder {
 
     /** Encodes {@code image} onto {@code out}; the stream is flushed, not closed. */
     public void encode(GrayImage image, OutputStream out) throws IOException {
-        boolean alpha = image.hasAlpha() && format == ImageFormat.PNG;
-        BufferedImage picture = wrap(format == ImageFormat.PNG ? image : image.toEightBit(), alpha);
-        ImageWriter writer = writerFor(format);
-        try (ImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
-            writer.setOutput(stream);
-            ImageWriteParam param = writer.getDefaultWriteParam();
-            if (format == ImageFormat.JPEG) {
-                param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-                param.setCompressionQuality(quality / 100f);
-            }
-            writer.write(null, new IIOImage(picture, null, null), param);
-            stream.flush();
-        } finally {
-            writer.dispose();
+        if (format == ImageFormat.PNG) {
+            encodePng(image, out);
+        } else {
+            encodeJpeg(image.toEightBit(), out);
         }
         out.flush();
     }
 
-    /** {@code image} as Java2D sees it; without {@code alpha}, its alpha samples are skipped. */
-    private static BufferedImage wrap(GrayImage image, boolean alpha) {
-        int width = image.width();
-        int height = image.height();
-        int stride = image.hasAlpha() ? 2 : 1;
-        int[] offsets = alpha ? new int[] {0, 1} : new int[] {0};
-        DataBuffer buffer = image.bitDepth() == 8
-                ? new DataBufferByte(image.samples(), image.samples().length)
-                : sixteenBit(image.samples());
-        WritableRaster raster = Raster.createInterleavedRaster(buffer, width, height,
-                width * stride, stride, offsets, null);
-        ComponentColorModel colors = new ComponentColorModel(
-                ColorSpace.getInstance(ColorSpace.CS_GRAY), alpha, false,
-                alpha ? Transparency.TRANSLUCENT : Transparency.OPAQUE, buffer.getDataType());
-        return new BufferedImage(colors, raster, false, null);
+    private static void encodePng(GrayImage image, OutputStream out) throws IOException {
+        PngStreamWriter writer = PngStreamWriter.start(out, image.width(), image.height(),
+                image.bitDepth(), image.hasAlpha(), List.of());
+        writer.append(PngRows.deflate(0, image.samples(), 0, image.height(),
+                image.width() * image.bytesPerPixel(), null, 0, true));
+        writer.finish();
     }
 
-    private static DataBufferUShort sixteenBit(byte[] bigEndian) {
-        short[] samples = new short[bigEndian.length / 2];
-        for (int i = 0; i < samples.length; i++) {
-            samples[i] = (short) ((bigEndian[2 * i] & 0xFF) << 8 | bigEndian[2 * i + 1] & 0xFF);
-        }
-        return new DataBufferUShort(samples, samples.length);
-    }
-
-    private static ImageWriter writerFor(ImageFormat format) throws IOException {
-        Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName(
-                format == ImageFormat.PNG ? "png" : "jpeg");
+    private void encodeJpeg(GrayImage image, OutputStream out) throws IOException {
+        Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("jpeg");
         if (!writers.hasNext()) {
-            throw new IOException("no " + format + " encoder is installed");
+            throw new IOException("no JPEG encoder is installed");
         }
-        return writers.next();
+        ImageWriter writer = writers.next();
+        try (ImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
+            writer.setOutput(stream);
+            ImageWriteParam param = writer.getDefaultWriteParam();
+            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+            param.setCompressionQuality(quality / 100f);
+            writer.write(null, new IIOImage(grayOnly(image), null, null), param);
+            stream.flush();
+        } finally {
+            writer.dispose();
+        }
+    }
+
+    /** The gray samples of an 8-bit {@code image} as Java2D sees them, alpha skipped. */
+    private static BufferedImage grayOnly(GrayImage image) {
+        int stride = image.bytesPerPixel();
+        DataBuffer buffer = new DataBufferByte(image.samples(), image.samples().length);
+        WritableRaster raster = Raster.createInterleavedRaster(buffer, image.width(),
+                image.height(), image.width() * stride, stride, new int[] {0}, null);
+        ComponentColorModel colors = new ComponentColorModel(
+                ColorSpace.getInstance(ColorSpace.CS_GRAY), false, false, Transparency.OPAQUE,
+                DataBuffer.TYPE_BYTE);
+        return new BufferedImage(colors, raster, false, null);
     }
 }

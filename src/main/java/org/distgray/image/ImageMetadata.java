@@ -3,8 +3,8 @@ package org.distgray.image;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
-import java.util.zip.CRC32;
 
 /**
  * What a user expects the gray copy to keep of the original beyond its pixels: the resolution
@@ -108,23 +108,27 @@ public final class ImageMetadata {
         return result.toByteArray();
     }
 
-    private byte[] intoPng(byte[] png) {
+    /**
+     * The chunks a PNG written by distgray should carry (pHYs when the input had a resolution),
+     * for {@link PngStreamWriter#start}; empty when there is nothing to keep.
+     */
+    public List<PngChunk> pngChunks() {
         if (density == null || density.x() > 0xFFFFFFFFL || density.y() > 0xFFFFFFFFL) {
-            return png;
+            return List.of();
         }
         byte[] data = new byte[9];
         put32(data, 0, density.x());
         put32(data, 4, density.y());
         data[8] = (byte) (density.aspectOnly() ? 0 : 1);
-        byte[] type = "pHYs".getBytes(StandardCharsets.ISO_8859_1);
-        CRC32 crc = new CRC32();
-        crc.update(type);
-        crc.update(data);
-        byte[] chunk = new byte[12 + data.length];
-        put32(chunk, 0, data.length);
-        System.arraycopy(type, 0, chunk, 4, 4);
-        System.arraycopy(data, 0, chunk, 8, data.length);
-        put32(chunk, 8 + data.length, crc.getValue());
+        return List.of(new PngChunk("pHYs", data));
+    }
+
+    private byte[] intoPng(byte[] png) {
+        List<PngChunk> chunks = pngChunks();
+        if (chunks.isEmpty()) {
+            return png;
+        }
+        byte[] chunk = chunks.get(0).bytes();
         int afterHeader = 8 + 12 + 13;
         byte[] out = Arrays.copyOf(png, png.length + chunk.length);
         System.arraycopy(png, afterHeader, out, afterHeader + chunk.length, png.length - afterHeader);

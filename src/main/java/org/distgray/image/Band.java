@@ -101,6 +101,20 @@ public final class Band implements Serializable {
         return new GrayBand(index, firstRow, rows, layout.hasAlpha(), layout.bitDepth(), gray);
     }
 
+    /**
+     * Runs the kernel over this band and its row above, then filters and deflates its rows as
+     * its part of the picture's PNG stream ({@link PngRows}); the {@code last} band ends it.
+     */
+    public PngSegment toPng(GrayMethod method, boolean last) {
+        int grayRow = width * layout.grayStride();
+        int above = rowAbove ? 1 : 0;
+        byte[] gray = new byte[(rows + above) * grayRow];
+        GrayscaleKernel.convert(method, samples, offset - above * rowBytes(), layout, gray, 0,
+                (rows + above) * width);
+        return PngRows.deflate(index, gray, above * grayRow, rows, grayRow,
+                rowAbove ? gray : null, 0, last);
+    }
+
     private int rowBytes() {
         return width * layout.stride();
     }

@@ -1,9 +1,11 @@
 package org.distgray.run;
 
+import java.util.List;
 import org.distgray.image.BandPlan;
 import org.distgray.image.ColorImage;
 import org.distgray.image.GrayImage;
 import org.distgray.image.GrayMethod;
+import org.distgray.image.PngSegment;
 import org.distgray.metrics.PhaseTimes;
 import org.distgray.spark.SparkBandConverter;
 
@@ -28,6 +30,13 @@ final class ClusterBands implements PixelWork {
             PhaseTimes phases) {
         return converter.convert(task.number(), task.input().displayPath(), image, plan, method,
                 phases);
+    }
+
+    @Override
+    public List<PngSegment> encodePng(ImageTask task, ColorImage image, BandPlan plan,
+            GrayMethod method, PhaseTimes phases) {
+        return converter.encodePng(task.number(), task.input().displayPath(), image, plan,
+                method, phases);
     }
 
     @Override

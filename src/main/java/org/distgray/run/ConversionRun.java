@@ -85,6 +85,7 @@ public final class ConversionRun {
                         progress, "distgray: " + tasks.size() + " images")));
                 removeLeftovers(tasks, progressOut);
             } else {
+                converter.warmUp(settings.method());
                 ImageConversion conversion = new ImageConversion(conf,
                         new ClusterBands(converter, settings.partitions()), settings);
                 for (ImageTask task : tasks) {

@@ -3,6 +3,7 @@ package org.distgray.run;
 import java.io.ByteArrayOutputStream;
 import java.io.FileNotFoundException;
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
@@ -15,6 +16,9 @@ import org.distgray.image.ImageDecoder;
 import org.distgray.image.ImageEncoder;
 import org.distgray.image.ImageFormat;
 import org.distgray.image.ImageMetadata;
+import org.distgray.image.Orientation;
+import org.distgray.image.PngSegment;
+import org.distgray.image.PngStreamWriter;
 import org.distgray.metrics.ImageRecord;
 import org.distgray.metrics.Phase;
 import org.distgray.metrics.PhaseTimes;
@@ -74,20 +78,10 @@ final class ImageConversion {
             if (progress != null) {
                 progress.imageStarted(task.number(), plan.bands(), color.pixels());
             }
-            GrayImage converted = pixels.convert(task, color, plan, settings.method(), phases);
-            PhaseTimes.Timer upright = phases.start(Phase.COLLECT);
-            GrayImage gray = decoded.orientation().apply(converted);
-            upright.stop();
-
-            PhaseTimes.Timer encode = phases.start(Phase.ENCODE);
-            ByteArrayOutputStream encoded = new ByteArrayOutputStream();
-            ImageEncoder.of(task.format(), settings.quality()).encode(gray, encoded);
-            byte[] output = ImageMetadata.read(bytes, format)
-                    .writeInto(encoded.toByteArray(), task.format());
-            encode.stop();
+            AtomicWriter.Body output = encode(task, decoded, plan, bytes, format, phases);
 
             PhaseTimes.Timer write = phases.start(Phase.WRITE);
-            long written = writer.write(target, settings.overwrite(), out -> out.write(output));
+            long written = writer.write(target, settings.overwrite(), output);
             write.stop();
             return ImageRecord.converted(path, target.toString(), key(format), width, height,
                     plan.bands(), bytes.length, written, phases);
@@ -106,6 +100,41 @@ final class ImageConversion {
             return failed(path, target, format, width, height, "conversion failed: "
                     + FailureMessages.oneLine(e), phases);
         }
+    }
+
+    /**
+     * The converted picture as the bytes of its output file. An upright PNG is encoded band by
+     * band where the bands are converted and its segments are stitched as they are written; any
+     * other output is converted, turned upright and encoded whole.
+     */
+    private AtomicWriter.Body encode(ImageTask task, DecodedImage decoded, BandPlan plan,
+            byte[] input, ImageFormat format, PhaseTimes phases) throws IOException {
+        ColorImage color = decoded.image();
+        ImageMetadata metadata = ImageMetadata.read(input, format);
+        if (task.format() == ImageFormat.PNG && decoded.orientation() == Orientation.NORMAL) {
+            List<PngSegment> segments = pixels.encodePng(task, color, plan, settings.method(),
+                    phases);
+            return out -> {
+                PngStreamWriter png = PngStreamWriter.start(out, color.width(), color.height(),
+                        color.layout().bitDepth(), color.layout().hasAlpha(),
+                        metadata.pngChunks());
+                for (PngSegment segment : segments) {
+                    png.append(segment);
+                }
+                png.finish();
+            };
+        }
+        GrayImage converted = pixels.convert(task, color, plan, settings.method(), phases);
+        PhaseTimes.Timer upright = phases.start(Phase.COLLECT);
+        GrayImage gray = decoded.orientation().apply(converted);
+        upright.stop();
+
+        PhaseTimes.Timer encode = phases.start(Phase.ENCODE);
+        ByteArrayOutputStream encoded = new ByteArrayOutputStream();
+        ImageEncoder.of(task.format(), settings.quality()).encode(gray, encoded);
+        byte[] output = metadata.writeInto(encoded.toByteArray(), task.format());
+        encode.stop();
+        return out -> out.write(output);
     }
 
     private static String key(ImageFormat format) {

@@ -1,9 +1,12 @@
 package org.distgray.run;
 
+import java.util.List;
 import org.distgray.image.BandPlan;
 import org.distgray.image.ColorImage;
 import org.distgray.image.GrayImage;
 import org.distgray.image.GrayMethod;
+import org.distgray.image.PngRows;
+import org.distgray.image.PngSegment;
 import org.distgray.metrics.Phase;
 import org.distgray.metrics.PhaseTimes;
 
@@ -21,6 +24,19 @@ final class WholeImagePixels implements PixelWork {
         GrayImage gray = image.toGray(method);
         convert.stop();
         return gray;
+    }
+
+    /** Converts in place, then encodes on this thread: the kernel and the encoder timed apart. */
+    @Override
+    public List<PngSegment> encodePng(ImageTask task, ColorImage image, BandPlan plan,
+            GrayMethod method, PhaseTimes phases) {
+        GrayImage gray = convert(task, image, plan, method, phases);
+        PhaseTimes.Timer encode = phases.start(Phase.ENCODE);
+        int rowBytes = gray.width() * gray.bytesPerPixel();
+        PngSegment whole = PngRows.deflate(0, gray.samples(), 0, gray.height(), rowBytes, null,
+                0, true);
+        encode.stop();
+        return List.of(whole);
     }
 
     @Override

@@ -10,6 +10,7 @@ import org.distgray.image.ColorImage;
 import org.distgray.image.GrayBand;
 import org.distgray.image.GrayImage;
 import org.distgray.image.GrayMethod;
+import org.distgray.image.PngSegment;
 import org.distgray.metrics.Phase;
 import org.distgray.metrics.PhaseTimes;
 
@@ -22,6 +23,7 @@ public final class SparkBandConverter implements AutoCloseable {
 
     private final JavaSparkContext context;
     private final BandTaskListener listener;
+    private SparkWarmUp warmUp;
 
     /** Registers {@code listener} with the context, so every band of every image is seen. */
     public SparkBandConverter(JavaSparkContext context, BandTaskListener listener) {
@@ -42,6 +44,16 @@ public final class SparkBandConverter implements AutoCloseable {
     /** Task slots of the cluster, the basis of the default band count. */
     public int cores() {
         return Math.max(1, context.defaultParallelism());
+    }
+
+    /**
+     * Starts running the band code on every executor with {@code method}, so that the first
+     * image's bands find it compiled; returns at once. The first band job waits for it.
+     */
+    public void warmUp(GrayMethod method) {
+        if (warmUp == null) {
+            warmUp = SparkWarmUp.start(context, method);
+        }
     }
 
     /** The host the driver runs on, where band mode reads, decodes and writes. */
@@ -74,12 +86,30 @@ public final class SparkBandConverter implements AutoCloseable {
     }
 
     /**
+     * Converts {@code image} and encodes it as PNG on the executors: each band comes back as its
+     * filtered, deflated part of the picture's PNG stream, in band order, several times smaller
+     * than its gray samples. The job is timed as {@link Phase#CONVERT}.
+     */
+    public List<PngSegment> encodePng(int imageNumber, String description, ColorImage image,
+            BandPlan plan, GrayMethod method, PhaseTimes phases) {
+        PhaseTimes.Timer job = phases.start(Phase.CONVERT);
+        int last = plan.bands() - 1;
+        List<PngSegment> segments = run(imageNumber, description, image, plan,
+                band -> band.toPng(method, band.index() == last));
+        job.stop();
+        return segments;
+    }
+
+    /**
      * Runs {@code work} over the bands of {@code image} as one job, each band a task that reads
      * its rows from a {@link BandSource}: in place with a local master, else by broadcast.
      * Returns the results in band order once the listener has seen every band end.
      */
     private <R> List<R> run(int imageNumber, String description, ColorImage image,
             BandPlan plan, Function<Band, R> work) {
+        if (warmUp != null) {
+            warmUp.finish();
+        }
         List<Band> bands = new ArrayList<>(plan.bands());
         List<Integer> indices = new ArrayList<>(plan.bands());
         for (int i = 0; i < plan.bands(); i++) {

@@ -17,9 +17,9 @@ import org.distgray.image.KernelWarmUp;
 public final class SparkWarmUp {
     private static final long WAIT_SECONDS = 30;
 
-    private final JavaFutureAction<List<Integer>> job;
+    private final JavaFutureAction<List<Long>> job;
 
-    private SparkWarmUp(JavaFutureAction<List<Integer>> job) {
+    private SparkWarmUp(JavaFutureAction<List<Long>> job) {
         this.job = job;
     }
 

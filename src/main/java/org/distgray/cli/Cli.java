@@ -3,6 +3,8 @@ package org.distgray.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -19,6 +21,7 @@ import org.distgray.storage.AtomicWriter;
 import org.distgray.storage.InputScan;
 import org.distgray.storage.OutputConflictException;
 import org.distgray.storage.OutputPlan;
+import org.distgray.storage.OwnFiles;
 
 /**
  * One run of the command on a session that is already up. Separate from {@link Main} so that
@@ -44,7 +47,7 @@ public final class Cli {
         Configuration conf = session.sparkContext().hadoopConfiguration();
         InputScan inputs;
         try {
-            inputs = InputScan.of(options.inputs(), conf);
+            inputs = InputScan.of(options.inputs(), conf, ownFiles(options, conf));
         } catch (IOException e) {
             err.println("distgray: cannot list the inputs: " + e.getMessage());
             return EXIT_FAILED;
@@ -75,12 +78,29 @@ public final class Cli {
         return noneFailed && metricsWritten ? EXIT_OK : EXIT_FAILED;
     }
 
-    private static boolean writeMetrics(RunReport report, String metrics, Configuration conf,
-            PrintStream err) {
+    /** What this run writes, which its inputs must never include: the output, the metrics. */
+    private static OwnFiles ownFiles(Options options, Configuration conf) throws IOException {
+        List<Path> paths = new ArrayList<>(List.of(new Path(options.output())));
+        if (options.metrics() != null) {
+            paths.addAll(metricsFiles(options.metrics()));
+        }
+        return OwnFiles.of(paths, conf);
+    }
+
+    /** {@code --metrics FILE}: the JSON file itself, then its tasks and images CSV files. */
+    private static List<Path> metricsFiles(String metrics) {
         Path json = new Path(metrics);
         String stem = json.getName().replaceFirst("\\.json$", "");
-        Path tasks = new Path(json.getParent(), stem + "-tasks.csv");
-        Path images = new Path(json.getParent(), stem + "-images.csv");
+        return List.of(json, new Path(json.getParent(), stem + "-tasks.csv"),
+                new Path(json.getParent(), stem + "-images.csv"));
+    }
+
+    private static boolean writeMetrics(RunReport report, String metrics, Configuration conf,
+            PrintStream err) {
+        List<Path> files = metricsFiles(metrics);
+        Path json = files.get(0);
+        Path tasks = files.get(1);
+        Path images = files.get(2);
         AtomicWriter writer = new AtomicWriter(conf);
         try {
             writer.write(json, true, o -> o.write(report.toJson().getBytes(StandardCharsets.UTF_8)));

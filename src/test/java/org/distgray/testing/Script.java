@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -73,10 +74,15 @@ public final class Script implements AutoCloseable {
 
     /** Waits for the end, at most {@code minutes}; fails the test on a timeout. */
     public Result await(long minutes) throws IOException, InterruptedException {
-        if (!process.waitFor(minutes, TimeUnit.MINUTES)) {
+        return await(Duration.ofMinutes(minutes));
+    }
+
+    /** Waits for the end, at most {@code limit}; fails the test on a timeout. */
+    public Result await(Duration limit) throws IOException, InterruptedException {
+        if (!process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
             close();
-            throw new AssertionError("submit script did not finish in " + minutes
-                    + " minutes; stderr:\n" + Files.readString(err, StandardCharsets.UTF_8));
+            throw new AssertionError("submit script did not finish in " + limit.toSeconds()
+                    + " s; stderr:\n" + Files.readString(err, StandardCharsets.UTF_8));
         }
         return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
                 Files.readString(err, StandardCharsets.UTF_8));

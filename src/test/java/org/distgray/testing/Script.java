@@ -44,6 +44,24 @@ public final class Script implements AutoCloseable {
         }
         command.addAll(List.of("bash", "submit/" + name));
         command.addAll(List.of(args));
+        return launch(logs, env, name, command);
+    }
+
+    /**
+     * Runs the bash code {@code code} to the end, at most {@code limit}, with {@code args} as
+     * its {@code $1}, {@code $2}, ...: for tests of the functions in submit/common.sh.
+     */
+    public static Result runBash(Path logs, Map<String, String> env, Duration limit, String code,
+            String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("bash", "-c", code, "bash"));
+        command.addAll(List.of(args));
+        try (Script script = launch(logs, env, "bash", command)) {
+            return script.await(limit);
+        }
+    }
+
+    private static Script launch(Path logs, Map<String, String> env, String name,
+            List<String> command) throws IOException {
         Files.createDirectories(logs);
         Path out = Files.createTempFile(logs, name, ".out");
         Path err = Files.createTempFile(logs, name, ".err");

@@ -35,6 +35,18 @@ public final class Script implements AutoCloseable {
         return startPinned(logs, env, null, name, args);
     }
 
+    /**
+     * As {@link #start(Path, Map, String, String...)}, in a process group of its own as a
+     * terminal runs a command, so that {@link #pressCtrlC()} reaches the script and what it runs
+     * in the foreground, and nothing else.
+     */
+    public static Script startInOwnGroup(Path logs, Map<String, String> env, String name,
+            String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of("setsid", "bash", "submit/" + name));
+        command.addAll(List.of(args));
+        return launch(logs, env, name, command);
+    }
+
     /** As {@link #start(Path, Map, String, String...)}, pinned to {@code cpus} when not null. */
     private static Script startPinned(Path logs, Map<String, String> env, String cpus,
             String name, String... args) throws IOException {
@@ -88,6 +100,29 @@ public final class Script implements AutoCloseable {
 
     public boolean isAlive() {
         return process.isAlive();
+    }
+
+    /** Sends {@code signal} (TERM, INT, ...) to the script's own process, as {@code kill} does. */
+    public void signal(String signal) throws IOException, InterruptedException {
+        kill("-" + signal, String.valueOf(process.pid()));
+    }
+
+    /**
+     * SIGINT to the script's process group, as Ctrl-C in a terminal: for a script started by
+     * {@link #startInOwnGroup}.
+     */
+    public void pressCtrlC() throws IOException, InterruptedException {
+        kill("-INT", "--", "-" + process.pid());
+    }
+
+    private static void kill(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("kill"));
+        command.addAll(List.of(args));
+        Process kill = new ProcessBuilder(command).start();
+        if (!kill.waitFor(10, TimeUnit.SECONDS) || kill.exitValue() != 0) {
+            kill.destroyForcibly();
+            throw new IOException("could not run " + String.join(" ", command));
+        }
     }
 
     /** Waits for the end, at most {@code minutes}; fails the test on a timeout. */

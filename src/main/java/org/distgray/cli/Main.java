@@ -6,6 +6,7 @@ import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 import org.distgray.image.ImageFormat;
 import org.distgray.run.FailureMessages;
+import org.distgray.spark.ExecutorWatch;
 import org.distgray.storage.OutputPlan;
 
 /**
@@ -48,10 +49,10 @@ public final class Main {
         }
         long startupMillis = (System.nanoTime() - started) / 1_000_000;
         FatalErrorGuard guard = FatalErrorGuard.install(err, session::stop);
-        try {
+        try (ExecutorWatch watch = ExecutorWatch.start(session.sparkContext(), err)) {
             int status = Cli.run(options, session, out, err, System.console() != null,
                     startupMillis);
-            return guard.reason().isPresent() ? Cli.EXIT_FAILED : status;
+            return guard.reason().isPresent() || watch.tripped() ? Cli.EXIT_FAILED : status;
         } catch (OutOfMemoryError e) {
             err.println("distgray: out of memory on the driver; give it more memory"
                     + " (DISTGRAY_DRIVER_MEMORY or spark-submit --driver-memory)");

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.ToLongFunction;
 import org.apache.spark.SparkEnv;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
@@ -19,9 +20,6 @@ import org.distgray.metrics.Progress;
  * so the driver's memory and network stay out of the way however large the batch.
  */
 public final class SparkImageBatch {
-    /** Images per task when a batch is large: few enough that a lost task costs little. */
-    static final int IMAGES_PER_TASK = 8;
-
     private final JavaSparkContext context;
 
     public SparkImageBatch(JavaSparkContext context) {
@@ -43,28 +41,20 @@ public final class SparkImageBatch {
     }
 
     /**
-     * Tasks for {@code images} images on {@code slots} slots: several per slot, so a faster
-     * executor takes more of them, and groups of at most {@link #IMAGES_PER_TASK} images.
-     */
-    static int partitions(int images, int slots) {
-        if (images < 1 || slots < 1) {
-            throw new IllegalArgumentException("need images and slots, got " + images + " and "
-                    + slots);
-        }
-        int bySlots = (int) Math.min(Integer.MAX_VALUE, (long) slots * BandCount.BANDS_PER_CORE);
-        int byGroups = (images + IMAGES_PER_TASK - 1) / IMAGES_PER_TASK;
-        return Math.min(images, Math.max(bySlots, byGroups));
-    }
-
-    /**
-     * Runs {@code work} over {@code tasks} as one Spark job named {@code description}; returns a
-     * record per task, in their order, each saying which executor and host converted it. The
-     * images finished so far are counted into {@code progress} as the tasks end.
+     * Runs {@code work} over {@code tasks} as one Spark job named {@code description}, in groups
+     * cut by {@code weight} (see {@link ImageGroups}); returns a record per task, in their order,
+     * each saying which executor and host converted it. The images finished so far are counted
+     * into {@code progress} as the tasks end.
      */
     public <T extends Serializable> List<ImageRecord> convert(List<T> tasks, Work<T> work,
-            Progress progress, String description) {
+            ToLongFunction<T> weight, Progress progress, String description) {
         if (tasks.isEmpty()) {
             return List.of();
+        }
+        long[] weights = tasks.stream().mapToLong(weight).toArray();
+        List<List<Numbered<T>>> groups = new ArrayList<>();
+        for (List<Integer> group : ImageGroups.plan(weights, slots())) {
+            groups.add(group.stream().map(i -> new Numbered<>(i, tasks.get(i))).toList());
         }
         LongAccumulator images = context.sc().longAccumulator("distgray images");
         LongAccumulator pixels = context.sc().longAccumulator("distgray pixels");
@@ -72,20 +62,28 @@ public final class SparkImageBatch {
         context.sc().addSparkListener(listener);
         context.setJobDescription(description);
         try {
-            List<ImageRecord> records = context.parallelize(tasks,
-                    partitions(tasks.size(), slots()))
-                    .mapPartitions(new Group<>(work, images, pixels))
+            List<Numbered<ImageRecord>> done = context.parallelize(groups, groups.size())
+                    .flatMap(new Group<>(work, images, pixels))
                     .collect();
             progress.imagesFinished(images.value(), pixels.value());
-            return records;
+            ImageRecord[] records = new ImageRecord[tasks.size()];
+            for (Numbered<ImageRecord> record : done) {
+                records[record.index()] = record.value();
+            }
+            return List.of(records);
         } finally {
             context.setJobDescription(null);
             context.sc().removeSparkListener(listener);
         }
     }
 
-    /** Converts one task's images in turn, stamping each record with where and when. */
-    private static final class Group<T> implements FlatMapFunction<Iterator<T>, ImageRecord> {
+    /** A task or its record with its position in the batch. */
+    private record Numbered<V>(int index, V value) implements Serializable {
+    }
+
+    /** Converts one group's images in turn, stamping each record with where and when. */
+    private static final class Group<T>
+            implements FlatMapFunction<List<Numbered<T>>, Numbered<ImageRecord>> {
         private static final long serialVersionUID = 1L;
 
         private final Work<T> work;
@@ -99,16 +97,16 @@ public final class SparkImageBatch {
         }
 
         @Override
-        public Iterator<ImageRecord> call(Iterator<T> tasks) {
+        public Iterator<Numbered<ImageRecord>> call(List<Numbered<T>> group) {
             SparkEnv env = SparkEnv.get();
             String executor = env.executorId();
             String host = env.blockManager().blockManagerId().host();
-            List<ImageRecord> records = new ArrayList<>();
-            while (tasks.hasNext()) {
+            List<Numbered<ImageRecord>> records = new ArrayList<>(group.size());
+            for (Numbered<T> task : group) {
                 long start = System.currentTimeMillis();
-                ImageRecord record = work.convert(tasks.next());
-                records.add(record.ranOn(executor, host, start,
-                        Math.max(start, System.currentTimeMillis())));
+                ImageRecord record = work.convert(task.value()).ranOn(executor, host, start,
+                        Math.max(start, System.currentTimeMillis()));
+                records.add(new Numbered<>(task.index(), record));
                 images.add(1);
                 if (record.status() == ImageRecord.Status.CONVERTED) {
                     pixels.add(record.pixels());

@@ -7,14 +7,16 @@ DISTGRAY_JAR="$DISTGRAY_ROOT/target/distgray.jar"
 DISTGRAY_LIB="$DISTGRAY_ROOT/target/lib"
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 
-# Builds the project (jar and resolved classpath) when they are missing, or when anything under
-# src/ or pom.xml changed since the jar was built (after a git pull or an edit), saying so.
+# Builds the project (jar and resolved classpath) when they are missing, or when what they are
+# built from (pom.xml, anything under src/main/) changed since the jar was built (after a git
+# pull or an edit), saying so. Tests and benchmarks are not in the jar: editing them while
+# `mvn verify` runs the scripts starts no build.
 ensure_built() {
   local changed
   if [[ ! -f "$DISTGRAY_JAR" || ! -d "$DISTGRAY_LIB" || ! -d "$DISTGRAY_ROOT/target/app-lib" ]]; then
     echo "distgray: building the project first (mvn package, about a minute)..." >&2
   else
-    changed="$(find "$DISTGRAY_ROOT/pom.xml" "$DISTGRAY_ROOT/src" -newer "$DISTGRAY_JAR" \
+    changed="$(find "$DISTGRAY_ROOT/pom.xml" "$DISTGRAY_ROOT/src/main" -newer "$DISTGRAY_JAR" \
       -print -quit 2>/dev/null || true)"
     [[ -n "$changed" ]] || return 0
     echo "distgray: ${changed#"$DISTGRAY_ROOT"/} changed since target/distgray.jar was built;" \

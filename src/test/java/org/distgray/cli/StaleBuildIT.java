@@ -21,12 +21,14 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * submit/common.sh's {@code ensure_built}, which every submit script runs first, on a small tree
  * of its own (a pom.xml, a source, a built jar) with an {@code mvn} that only records its calls
- * and leaves a jar: it builds when the jar is missing or anything under src/ or pom.xml is newer
- * than the jar, says so on stderr, and otherwise runs the jar as it is.
+ * and leaves a jar: it builds when the jar is missing or pom.xml or anything under src/main is
+ * newer than the jar, says so on stderr, and otherwise runs the jar as it is; a newer test
+ * source, not part of the jar, starts no build.
  */
 class StaleBuildIT {
     private static final Duration LIMIT = Duration.ofMinutes(1);
     private static final String SOURCE = "src/main/java/org/example/Tool.java";
+    private static final String TEST = "src/test/java/org/example/ToolTest.java";
 
     @TempDir
     Path dir;
@@ -38,7 +40,7 @@ class StaleBuildIT {
     @BeforeEach
     void tree() throws IOException {
         root = dir.resolve("project");
-        for (String file : List.of("pom.xml", SOURCE, "target/distgray.jar")) {
+        for (String file : List.of("pom.xml", SOURCE, TEST, "target/distgray.jar")) {
             Files.createDirectories(root.resolve(file).getParent());
             Files.writeString(root.resolve(file), file);
         }
@@ -96,6 +98,15 @@ class StaleBuildIT {
         Script.Result again = ensureBuilt();
         assertEquals("", again.err());
         assertEquals(1, mvnCalls().size(), "the rebuilt jar is current");
+    }
+
+    @Test
+    void aNewerTestSourceIsNotInTheJar() throws IOException, InterruptedException {
+        age(TEST, 1);
+        Script.Result run = ensureBuilt();
+        assertEquals("ready\n", run.out(), run.err());
+        assertEquals("", run.err());
+        assertEquals(List.of(), mvnCalls());
     }
 
     @Test

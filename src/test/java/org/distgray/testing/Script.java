@@ -60,14 +60,12 @@ public final class Script implements AutoCloseable {
     }
 
     /**
-     * Runs the bash code {@code code} to the end, at most {@code limit}, with {@code args} as
-     * its {@code $1}, {@code $2}, ...: for tests of the functions in submit/common.sh.
+     * Runs the bash code {@code code} to the end, at most {@code limit}: for tests of the
+     * functions in submit/common.sh.
      */
-    public static Result runBash(Path logs, Map<String, String> env, Duration limit, String code,
-            String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("bash", "-c", code, "bash"));
-        command.addAll(List.of(args));
-        try (Script script = launch(logs, env, "bash", command)) {
+    public static Result runBash(Path logs, Map<String, String> env, Duration limit, String code)
+            throws IOException, InterruptedException {
+        try (Script script = launch(logs, env, "bash", List.of("bash", "-c", code))) {
             return script.await(limit);
         }
     }

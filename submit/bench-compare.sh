@@ -12,14 +12,20 @@ distgray_master="local[2]"
 work="$dir/work"
 input="$(absolute "$input")"
 
-# timed_ms LOG COMMAND...: runs COMMAND with its output in LOG, at most run_limit_s; prints its
-# wall time in ms. A failure or a timeout is named on stderr and ends the benchmark.
+# timed_ms LOG COMMAND...: runs COMMAND with its output in LOG, at most run_limit_s, and sets
+# elapsed_ms to its wall time. A failure or a timeout is named on stderr and ends the benchmark.
+# timeout runs COMMAND in a process group of its own, which an interrupt of bench stops too.
+running=""
+trap '[[ -z "$running" ]] || kill -TERM -- "-$running" 2> /dev/null; exit 130' INT TERM
 timed_ms() {
   local log="$1" start end status=0
   shift
   start="$(date +%s%N)"
-  timeout "$run_limit_s" "$@" > "$log" 2>&1 || status=$?
+  timeout "$run_limit_s" "$@" > "$log" 2>&1 &
+  running=$!
+  wait "$running" || status=$?
   end="$(date +%s%N)"
+  running=""
   if ((status == 124)); then
     echo "bench: $(basename "$1") took more than $run_limit_s s and was stopped; see $log" >&2
     exit 1
@@ -27,7 +33,7 @@ timed_ms() {
     echo "bench: $(basename "$1") failed (exit $status); see $log" >&2
     exit 1
   fi
-  echo $(((end - start) / 1000000))
+  elapsed_ms=$(((end - start) / 1000000))
 }
 
 # The other tools found here; a missing one is named and skipped.
@@ -91,7 +97,7 @@ workload_images="" workload_mp=""
 run_once() {
   local workload="$1" tool="$2" r="$3"
   local out="$work/out/$tool-$workload" log="$work/logs/$tool-$workload-$r.log"
-  local extension=png job="" process expected=1
+  local extension=png job="" process expected=1 written
   [[ "$workload" == png ]] || extension=jpg
   rm -rf "$out"
   mkdir -p "$out"
@@ -104,20 +110,20 @@ run_once() {
     if [[ "$workload" == batch ]]; then
       mode=images source="$work/batch" target="$out"
     fi
-    process="$(timed_ms "$log" "$DISTGRAY_ROOT/submit/distgray" --master "$distgray_master" \
+    timed_ms "$log" "$DISTGRAY_ROOT/submit/distgray" --master "$distgray_master" \
       --mode "$mode" --format "${extension/jpg/jpeg}" --quiet --overwrite --metrics "$metrics" \
-      "$source" -o "$target")"
+      "$source" -o "$target"
     job="$(number wall_ms "$metrics")"
     workload_images="$(number images_converted "$metrics")"
     workload_mp="$(awk -v p="$(number pixels_converted "$metrics")" 'BEGIN {printf "%.1f", p / 1e6}')"
   elif [[ "$workload" == batch ]]; then
     peer_command "$tool" "$work/batch/{}" "$out/{}"
-    process="$(timed_ms "$log" xargs -0 -P 2 -I '{}' -a "$work/batch.list" "${cmd[@]}")"
+    timed_ms "$log" xargs -0 -P 2 -I '{}' -a "$work/batch.list" "${cmd[@]}"
   else
     peer_command "$tool" "$input" "$out/gray.$extension"
-    process="$(timed_ms "$log" "${cmd[@]}")"
+    timed_ms "$log" "${cmd[@]}"
   fi
-  local written
+  process="$elapsed_ms"
   written="$(find "$out" -type f -name "*.$extension" ! -name '.*' | wc -l)"
   if ((written != expected)); then
     echo "bench: $tool wrote $written of $expected images for $workload; see $log" >&2

@@ -44,7 +44,7 @@ if command -v vips > /dev/null; then
 else
   echo "bench: libvips (vips) not found, skipped; Debian: apt-get install libvips-tools" >&2
 fi
-# The real ImageMagick: /usr/bin first, since a wrapper of another name may come earlier in PATH.
+# The real ImageMagick: /usr/bin first, since a wrapper of the same name may come earlier in PATH.
 for candidate in /usr/bin/magick /usr/bin/convert "$(command -v magick || true)" \
   "$(command -v convert || true)"; do
   if [[ -x "$candidate" ]] && "$candidate" -version 2> /dev/null | head -n 1 | grep -q ImageMagick; then

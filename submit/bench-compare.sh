@@ -207,7 +207,7 @@ target P2 batch 9 "distgray whole process / libvips -P2 whole process" 0.67
 } > "$dir/compare.json"
 
 seconds() { [[ -z "$1" ]] || awk -v t="$1" 'BEGIN {printf "%.2f", t / 1000}'; }
-printf 'medians of %d runs; distgray on %s; ratios are distgray / tool (below 1: distgray faster)\n' \
+printf 'medians of %d run(s) per tool; distgray on %s; ratios are distgray / tool (below 1: distgray faster)\n' \
   "$runs" "$distgray_master"
 printf '%-8s %-12s %6s %8s %9s %10s %10s %13s\n' workload tool images MP "job s" "process s" \
   "job/tool" "process/tool"

@@ -82,7 +82,7 @@ public final class ConversionRun {
             if (mode == Mode.IMAGES) {
                 records.addAll(report(printer, progressOut, batch.convert(tasks,
                         new ExecutorConversion(PortableConfiguration.of(conf), settings),
-                        progress, "distgray: " + tasks.size() + " images")));
+                        progress, "distgray: batch of " + tasks.size() + " images")));
                 removeLeftovers(tasks, progressOut);
             } else {
                 converter.warmUp(settings.method());

@@ -57,7 +57,8 @@ public final class SparkImageBatch {
     }
 
     /**
-     * Runs {@code work} over {@code tasks} as one Spark job named {@code description}; returns a
+     * Runs {@code work} over {@code tasks} as one Spark job in the job group {@code description}
+     * of the Spark UI; returns a
      * record per task, in their order, each saying which executor and host converted it. The
      * images finished so far are counted into {@code progress} as the tasks end.
      */
@@ -70,7 +71,7 @@ public final class SparkImageBatch {
         LongAccumulator pixels = context.sc().longAccumulator("distgray pixels");
         SparkListener listener = new FinishedImages(images, pixels, progress);
         context.sc().addSparkListener(listener);
-        context.setJobDescription(description);
+        context.setJobGroup(description, description, false);
         try {
             List<ImageRecord> records = context.parallelize(tasks,
                     partitions(tasks.size(), slots()))
@@ -79,7 +80,7 @@ public final class SparkImageBatch {
             progress.imagesFinished(images.value(), pixels.value());
             return records;
         } finally {
-            context.setJobDescription(null);
+            context.clearJobGroup();
             context.sc().removeSparkListener(listener);
         }
     }

@@ -10,7 +10,7 @@ import java.util.Locale;
  */
 final class BarChart {
     private static final int LABEL_WIDTH = 190;
-    private static final int PLOT_WIDTH = 700;
+    private static final int PLOT_WIDTH = 640;
     private static final int ROW = 22;
 
     private record Row(String label, double value, String text) {
@@ -36,7 +36,7 @@ final class BarChart {
         StringBuilder svg = new StringBuilder();
         svg.append(String.format(Locale.ROOT, "<svg class=\"chart %s-chart\" xmlns="
                 + "\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" role=\"img\">%n",
-                kind, LABEL_WIDTH + PLOT_WIDTH + 220, rows.size() * ROW + 4));
+                kind, LABEL_WIDTH + PLOT_WIDTH + 340, rows.size() * ROW + 4));
         for (int i = 0; i < rows.size(); i++) {
             Row row = rows.get(i);
             double width = max == 0 ? 0 : row.value() * PLOT_WIDTH / max;

@@ -12,7 +12,9 @@ import java.util.TreeMap;
  * The run drawn over time: one lane per task slot of each executor, one bar per task (a band in
  * band mode, an image in image mode) coloured by image, so idle gaps, the tail and a slow
  * executor are seen at a glance. In band mode a lane above shows when the driver worked on each
- * image (read, decode, job, encode, write).
+ * image (read, decode, job, encode, write), and a band's bar is its run time on the executor
+ * from its launch, followed by a thin strip until the driver had its result: the slot is free
+ * again as soon as the executor is done, while the driver still fetches and reads the result.
  */
 final class GanttChart {
     /** Fill of the plot area; tests find the chart in a screenshot by it. */
@@ -26,9 +28,15 @@ final class GanttChart {
     private static final int BAR = 14;
     private static final int AXIS = 30;
 
-    /** One bar: a task attempt or an image's time on the driver. */
-    private record Bar(String executor, long start, long end, int image, String label,
-            boolean failed) {
+    /**
+     * One bar: a task attempt or an image's time on the driver. The slot is busy from
+     * {@code start} to {@code slotEnd}; {@code end} is when the driver saw it finished.
+     */
+    private record Bar(String executor, long start, long slotEnd, long end, int image,
+            String label, boolean failed) {
+        Bar(String executor, long start, long end, int image, String label, boolean failed) {
+            this(executor, start, end, end, image, label, failed);
+        }
     }
 
     private final List<Bar> bars = new ArrayList<>();
@@ -58,8 +66,12 @@ final class GanttChart {
             int image = imageOf(task, ran);
             String name = image < 0 ? "image " + task.image() : ran.get(image).path();
             imageNames.putIfAbsent(image, name);
-            bars.add(new Bar(task.executorId(), task.launchTime(), task.finishTime(), image,
-                    name + ", band " + task.band() + (task.successful() ? "" : " (failed)"),
+            long slotEnd = task.executorRunTime() > 0
+                    ? Math.min(task.finishTime(), task.launchTime() + task.executorRunTime())
+                    : task.finishTime();
+            bars.add(new Bar(task.executorId(), task.launchTime(), slotEnd, task.finishTime(),
+                    image, name + ", band " + task.band() + (task.successful() ? "" : " (failed)")
+                            + ", ran " + task.executorRunTime() + " ms",
                     !task.successful()));
         }
     }
@@ -114,7 +126,7 @@ final class GanttChart {
             }
             lane++;
         }
-        long busy = bars.stream().mapToLong(b -> b.end() - b.start()).sum();
+        long busy = bars.stream().mapToLong(b -> b.slotEnd() - b.start()).sum();
         for (Map.Entry<String, List<List<Bar>>> executor : lanes.entrySet()) {
             for (int slot = 0; slot < executor.getValue().size(); slot++) {
                 label(svg, lane, "executor " + executor.getKey() + ", slot " + (slot + 1));
@@ -127,7 +139,7 @@ final class GanttChart {
         axis(svg, plotHeight, span);
         svg.append("</svg>\n");
         svg.append(String.format(Locale.ROOT, "<p class=\"caption\">%d tasks on %d lanes over"
-                + " %s; on average %.2f tasks were running (sum of task times / span).</p>%n",
+                + " %s; on average %.2f slots were busy (sum of the bars / span).</p>%n",
                 bars.size(), laneCount - (driverSpans.isEmpty() ? 0 : 1),
                 RunReport.seconds(span), (double) busy / span));
         svg.append(legend());
@@ -155,12 +167,12 @@ final class GanttChart {
         Map<String, List<List<Bar>>> lanes = new LinkedHashMap<>();
         for (Map.Entry<String, List<Bar>> executor : byExecutor.entrySet()) {
             List<Bar> sorted = new ArrayList<>(executor.getValue());
-            sorted.sort(Comparator.comparingLong(Bar::start).thenComparingLong(Bar::end));
+            sorted.sort(Comparator.comparingLong(Bar::start).thenComparingLong(Bar::slotEnd));
             List<List<Bar>> slots = new ArrayList<>();
             for (Bar bar : sorted) {
                 List<Bar> free = null;
                 for (List<Bar> slot : slots) {
-                    if (slot.get(slot.size() - 1).end() <= bar.start()) {
+                    if (slot.get(slot.size() - 1).slotEnd() <= bar.start()) {
                         free = slot;
                         break;
                     }
@@ -185,14 +197,24 @@ final class GanttChart {
     private static void rect(StringBuilder svg, String kind, Bar bar, int lane, long t0,
             long span, double opacity) {
         double x = LABEL_WIDTH + (double) (bar.start() - t0) * PLOT_WIDTH / span;
-        double width = Math.max(1.0, (double) (bar.end() - bar.start()) * PLOT_WIDTH / span);
+        double width = Math.max(1.0,
+                (double) (bar.slotEnd() - bar.start()) * PLOT_WIDTH / span);
         String fill = bar.failed() ? FAILED : colour(bar.image());
+        int y = lane * LANE + (LANE - BAR) / 2;
+        String title = Html.escape(bar.label()) + ": " + (bar.end() - bar.start())
+                + " ms launch to end";
         svg.append(String.format(Locale.ROOT, "<rect class=\"%s%s\" data-image=\"%d\""
                 + " data-executor=\"%s\" x=\"%s\" y=\"%d\" width=\"%s\" height=\"%d\""
-                + " fill=\"%s\" fill-opacity=\"%.2f\"><title>%s: %d ms</title></rect>%n",
+                + " fill=\"%s\" fill-opacity=\"%.2f\"><title>%s</title></rect>%n",
                 kind, bar.failed() ? " failed" : "", bar.image(), Html.escape(bar.executor()),
-                Html.px(x), lane * LANE + (LANE - BAR) / 2, Html.px(width), BAR, fill,
-                opacity, Html.escape(bar.label()), bar.end() - bar.start()));
+                Html.px(x), y, Html.px(width), BAR, fill, opacity, title));
+        if (bar.end() > bar.slotEnd()) {
+            double tail = (double) (bar.end() - bar.slotEnd()) * PLOT_WIDTH / span;
+            svg.append(String.format(Locale.ROOT, "<rect class=\"result-wait\" x=\"%s\""
+                    + " y=\"%d\" width=\"%s\" height=\"2\" fill=\"%s\" fill-opacity=\"0.6\">"
+                    + "<title>%s</title></rect>%n", Html.px(x + width), y + BAR, Html.px(tail),
+                    fill, title));
+        }
     }
 
     private static void axis(StringBuilder svg, int plotHeight, long span) {

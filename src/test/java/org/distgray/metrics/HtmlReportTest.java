@@ -102,6 +102,25 @@ class HtmlReportTest {
     }
 
     @Test
+    void slotIsFreeOnceTheExecutorIsDoneWhileTheDriverStillFetchesTheResult() throws Exception {
+        long t = 5_000;
+        List<TaskRecord> tasks = List.of(
+                TaskRecord.builder().image(1).band(0, 10, 1000).executor("driver", "h")
+                        .times(t, t + 100, 40, 0).build(),
+                TaskRecord.builder().image(1).band(1, 10, 1000).executor("driver", "h")
+                        .times(t + 50, t + 120, 60, 0).build());
+        RunReport run = new RunReport("local[1]", "bands", 10, 200,
+                List.of(converted("a.png", 2, t - 10, t + 150)), tasks);
+        Element gantt = svg(HtmlReport.page(run, BenchResults.none()), "gantt");
+
+        List<Element> bars = elements(gantt, "rect", "task");
+        assertEquals(2, bars.size());
+        assertEquals(bars.get(0).getAttribute("y"), bars.get(1).getAttribute("y"),
+                "one slot: the second band started after the first ran, before its result came");
+        assertEquals(2, elements(gantt, "rect", "result-wait").size(), "a strip per result");
+    }
+
+    @Test
     void everyTextFromTheUserIsEscapedAndNothingIsFetched() throws Exception {
         String page = HtmlReport.page(bandRun(), BenchResults.parse(BENCH, "bench.csv"));
         assertFalse(page.contains(ODD_PATH), "raw path in the page");

@@ -53,10 +53,12 @@ public final class HtmlReport {
                     + " and efficiency (speedup / k) of each workload against the number of"
                     + " cores; the dashed line is perfect scaling.</p>\n<div class=\"scaling\">"
                     + "\n<div>\n<h3>Speedup</h3>\n")
-                    .append(ScalingChart.svg(bench, "speedup", BenchResults.Run::speedup,
+                    .append(ScalingChart.svg(bench, "speedup",
+                            ScalingChart.SPEEDUP_BACKGROUND, BenchResults.Run::speedup,
                             k -> k, 1))
                     .append("</div>\n<div>\n<h3>Efficiency</h3>\n")
-                    .append(ScalingChart.svg(bench, "efficiency", BenchResults.Run::efficiency,
+                    .append(ScalingChart.svg(bench, "efficiency",
+                            ScalingChart.EFFICIENCY_BACKGROUND, BenchResults.Run::efficiency,
                             k -> 1, 1))
                     .append("</div>\n</div>\n");
         }

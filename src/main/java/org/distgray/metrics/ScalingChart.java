@@ -3,6 +3,7 @@ package org.distgray.metrics;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.IntToDoubleFunction;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -10,8 +11,9 @@ import java.util.function.ToDoubleFunction;
  * ideal (speedup k, efficiency 1): how far the runs fall short of perfect scaling.
  */
 final class ScalingChart {
-    /** Fill of the plot area; tests find the chart in a screenshot by it. */
-    static final String BACKGROUND = "#f3f0e8";
+    /** Fills of the plot areas, one per chart; tests find a chart in a screenshot by it. */
+    static final String SPEEDUP_BACKGROUND = "#f3f0e8";
+    static final String EFFICIENCY_BACKGROUND = "#e9f1ec";
     private static final int LEFT = 60;
     private static final int TOP = 10;
     private static final int PLOT_WIDTH = 460;
@@ -26,8 +28,9 @@ final class ScalingChart {
      * @param ideal     the ideal value at {@code k} cores
      * @param floorMax  the least top of the y axis
      */
-    static String svg(BenchResults bench, String kind, ToDoubleFunction<BenchResults.Run> value,
-            java.util.function.IntToDoubleFunction ideal, double floorMax) {
+    static String svg(BenchResults bench, String kind, String background,
+            ToDoubleFunction<BenchResults.Run> value, IntToDoubleFunction ideal,
+            double floorMax) {
         int maxCores = Math.max(2, bench.maxCores());
         double top = floorMax;
         for (List<BenchResults.Run> runs : bench.bySeries().values()) {
@@ -42,7 +45,7 @@ final class ScalingChart {
                 kind, LEFT + PLOT_WIDTH + 20, TOP + PLOT_HEIGHT + BOTTOM));
         svg.append(String.format(Locale.ROOT, "<rect class=\"plot\" x=\"%d\" y=\"%d\""
                 + " width=\"%d\" height=\"%d\" fill=\"%s\"/>%n", LEFT, TOP, PLOT_WIDTH,
-                PLOT_HEIGHT, BACKGROUND));
+                PLOT_HEIGHT, background));
         for (int k = 1; k <= maxCores; k++) {
             svg.append(String.format(Locale.ROOT, "<text x=\"%s\" y=\"%d\" text-anchor="
                     + "\"middle\" class=\"tick\">%d</text>%n", Html.px(x(k, maxCores)),

@@ -157,10 +157,8 @@ final class GanttChart {
      * the lanes of an executor are the cores it kept busy at once.
      */
     private Map<String, List<List<Bar>>> lanes() {
-        Map<String, List<Bar>> byExecutor = new TreeMap<>(Comparator.comparing(
-                (String id) -> !ImageRecord.DRIVER.equals(id))
-                .thenComparing(id -> id.chars().allMatch(Character::isDigit)
-                        ? String.format("%10s", id) : id));
+        Map<String, List<Bar>> byExecutor = new TreeMap<>(
+                Comparator.comparing(ExecutorSummary::order));
         for (Bar bar : bars) {
             byExecutor.computeIfAbsent(bar.executor(), k -> new ArrayList<>()).add(bar);
         }

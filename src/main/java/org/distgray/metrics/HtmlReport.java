@@ -12,7 +12,7 @@ import java.util.Locale;
  */
 public final class HtmlReport {
     /** Inputs listed one by one in the outcomes; the metrics files have them all. */
-    static final int LISTED_INPUTS = 1000;
+    private static final int LISTED_INPUTS = 1000;
 
     private static final String STYLE = String.join("\n",
             "body{font-family:sans-serif;margin:24px;color:#222;background:#fff;max-width:1200px}",
@@ -78,7 +78,9 @@ public final class HtmlReport {
         row(page, "master", report.master());
         row(page, "Spark started in", RunReport.seconds(report.startupMillis()));
         row(page, "executors", String.valueOf(report.executors().size()));
-        row(page, "band tasks", String.valueOf(report.tasks().size()));
+        if (!"images".equals(report.mode())) {
+            row(page, "band tasks", String.valueOf(report.tasks().size()));
+        }
         page.append("</table>\n");
     }
 
@@ -109,8 +111,9 @@ public final class HtmlReport {
                     "%s busy, %d %s, %.1f%% of the pixels", RunReport.seconds(e.busyMillis()),
                     e.units(), unit, 100 * e.share()));
         }
-        page.append("</table>\n<p class=\"caption\">Busy time: the sum of each executor's task"
-                + " times.</p>\n").append(busy.svg());
+        page.append("</table>\n<p class=\"caption\">Busy time: the sum of the executor's task"
+                + " times (in image mode, of its images' times), launch to end.</p>\n")
+                .append(busy.svg());
     }
 
     private static void phases(StringBuilder page, RunReport report) {

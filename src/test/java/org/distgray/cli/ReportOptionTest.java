@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.distgray.testing.BenchCsv;
 import org.distgray.testing.CliRun;
 import org.distgray.testing.FileTree;
 import org.distgray.testing.SharedSpark;
@@ -25,12 +26,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @ExtendWith(SharedSpark.class)
 class ReportOptionTest {
-    static final String BENCH = String.join("\n",
-            "workload,k,master,images,megapixels,wall_ms,images_per_s,mp_per_s,speedup,"
-                    + "efficiency,convert_ms,convert_speedup,convert_efficiency",
-            "band,1,local[1],1,33.2,2000,0.50,16.6,1.000,1.000,1200,1.000,1.000",
-            "band,2,local[2],1,33.2,1300,0.77,25.5,1.538,0.769,700,1.714,0.857", "");
-
     @TempDir
     Path dir;
 
@@ -40,7 +35,8 @@ class ReportOptionTest {
                 TestImages.png(TestImages.random(60, 90, false, 1)));
         Path second = Files.write(dir.resolve("c.png"),
                 TestImages.png(TestImages.random(30, 50, false, 2)));
-        Path bench = Files.writeString(dir.resolve("bench.csv"), BENCH);
+        Path bench = Files.writeString(dir.resolve("bench.csv"),
+                BenchCsv.BAND_ON_TWO_CORES);
         Path page = dir.resolve("report/run.html");
 
         CliRun run = CliRun.of(first.toString(), second.toString(), "-o",

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.distgray.testing.BenchCsv;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -25,9 +26,7 @@ import org.xml.sax.InputSource;
  */
 class HtmlReportTest {
     private static final String ODD_PATH = "in/<b>&\"quoted\" 'a'.png";
-    private static final String BENCH = String.join("\n",
-            "workload,k,master,images,megapixels,wall_ms,images_per_s,mp_per_s,speedup,"
-                    + "efficiency,convert_ms,convert_speedup,convert_efficiency",
+    private static final String BENCH = String.join("\n", BenchCsv.HEADER,
             "batch,1,local[1],12,150.0,9000,1.33,16.7,1.000,1.000,,,",
             "batch,2,local[2],12,150.0,5000,2.40,30.0,1.800,0.900,,,",
             "band,1,local[1],1,33.2,2000,0.50,16.6,1.000,1.000,1200,1.000,1.000",

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
+import org.distgray.testing.BenchCsv;
 import org.distgray.testing.CliRun;
 import org.distgray.testing.HeadlessChromium;
 import org.distgray.testing.SharedSpark;
@@ -26,12 +27,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @ExtendWith(SharedSpark.class)
 class ReportInBrowserIT {
-    private static final String BENCH = String.join("\n",
-            "workload,k,master,images,megapixels,wall_ms,images_per_s,mp_per_s,speedup,"
-                    + "efficiency,convert_ms,convert_speedup,convert_efficiency",
-            "band,1,local[1],1,33.2,2000,0.50,16.6,1.000,1.000,1200,1.000,1.000",
-            "band,2,local[2],1,33.2,1300,0.77,25.5,1.538,0.769,700,1.714,0.857", "");
-
     @TempDir
     static Path dir;
 
@@ -45,7 +40,8 @@ class ReportInBrowserIT {
                 TestImages.png(TestImages.random(300, 400, false, 1)));
         Path second = Files.write(dir.resolve("second.png"),
                 TestImages.png(TestImages.random(200, 240, false, 2)));
-        Path bench = Files.writeString(dir.resolve("bench.csv"), BENCH);
+        Path bench = Files.writeString(dir.resolve("bench.csv"),
+                BenchCsv.BAND_ON_TWO_CORES);
         page = dir.resolve("report/run.html");
         CliRun run = CliRun.of(first.toString(), second.toString(), "-o",
                 dir.resolve("out").toString(), "--mode", "bands", "--partitions", "6",

@@ -41,10 +41,14 @@ public final class HtmlReport {
         summary(page, report);
         page.append("<h2>Timeline</h2>\n<p class=\"caption\">One lane per task slot of each"
                 + " executor, one bar per task (a band in band mode, an image in image mode),"
-                + " coloured by image; gaps are idle slots. A band's bar is its run time on the"
-                + " executor from its launch; the thin strip after it lasts until the driver"
-                + " had the result (serializing, sending, reading it), while the slot already"
-                + " takes the next band. Hover a bar for its image and times.</p>\n").append(new GanttChart(report).html());
+                + " coloured by image; gaps are idle slots.");
+        if (!"images".equals(report.mode())) {
+            page.append(" A band's bar is its run time on the executor from its launch; the"
+                    + " thin strip after it lasts until the driver had the result (serializing,"
+                    + " sending, reading it), while the slot already takes the next band.");
+        }
+        page.append(" Hover a bar for its image and times.</p>\n")
+                .append(new GanttChart(report).html());
         executors(page, report);
         phases(page, report);
         outcomes(page, report);

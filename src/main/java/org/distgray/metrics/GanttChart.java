@@ -83,7 +83,8 @@ final class GanttChart {
     private static int imageOf(TaskRecord task, List<ImageRecord> ran) {
         for (int i = 0; i < ran.size(); i++) {
             ImageRecord image = ran.get(i);
-            if (image.startMillis() <= task.launchTime() && task.launchTime() <= image.endMillis()) {
+            long launch = task.launchTime();
+            if (image.startMillis() <= launch && launch <= image.endMillis()) {
                 return i;
             }
         }

@@ -19,7 +19,7 @@ import java.util.TreeMap;
 final class GanttChart {
     /** Fill of the plot area; tests find the chart in a screenshot by it. */
     static final String BACKGROUND = "#eef1f5";
-    static final String[] PALETTE = {"#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f",
+    private static final String[] PALETTE = {"#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f",
         "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac"};
     private static final String FAILED = "#555555";
     private static final int LABEL_WIDTH = 190;
@@ -228,7 +228,7 @@ final class GanttChart {
     }
 
     /** A step of 1, 2 or 5 times a power of ten giving five to ten ticks. */
-    static long niceStep(long span) {
+    private static long niceStep(long span) {
         long step = 1;
         while (true) {
             for (long factor : new long[] {1, 2, 5}) {

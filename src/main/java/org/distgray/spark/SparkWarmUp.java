@@ -16,7 +16,7 @@ import org.distgray.image.KernelWarmUp;
  */
 public final class SparkWarmUp {
     /** Its job group and description in the Spark UI. */
-    public static final String NAME = "distgray: warm-up";
+    static final String NAME = "distgray: warm-up";
     private static final long WAIT_SECONDS = 30;
 
     private final JavaFutureAction<List<Long>> job;

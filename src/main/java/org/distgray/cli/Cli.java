@@ -11,13 +11,18 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
 import org.distgray.image.ImageFormat;
 import org.distgray.image.PixelLimit;
+import org.distgray.metrics.BenchFormatException;
+import org.distgray.metrics.BenchResults;
+import org.distgray.metrics.HtmlReport;
 import org.distgray.metrics.RunReport;
 import org.distgray.run.ConversionRun;
 import org.distgray.run.ConversionSettings;
+import org.distgray.run.FailureMessages;
 import org.distgray.spark.BandTaskListener;
 import org.distgray.spark.SparkBandConverter;
 import org.distgray.spark.SparkImageBatch;
 import org.distgray.storage.AtomicWriter;
+import org.distgray.storage.FileReader;
 import org.distgray.storage.InputScan;
 import org.distgray.storage.OutputConflictException;
 import org.distgray.storage.OutputPlan;
@@ -45,6 +50,13 @@ public final class Cli {
     public static int run(Options options, SparkSession session, PrintStream out,
             PrintStream err, boolean terminal, long startupMillis) {
         Configuration conf = session.sparkContext().hadoopConfiguration();
+        BenchResults bench;
+        try {
+            bench = readBench(options.report().bench(), conf);
+        } catch (IOException | BenchFormatException e) {
+            err.println("distgray: " + e.getMessage());
+            return EXIT_USAGE;
+        }
         InputScan inputs;
         try {
             inputs = InputScan.of(options.inputs(), conf, ownFiles(options, conf));
@@ -74,8 +86,38 @@ public final class Cli {
         out.flush();
         boolean metricsWritten = options.metrics() == null
                 || writeMetrics(report, options.metrics(), conf, err);
+        boolean pageWritten = options.report().page() == null
+                || writePage(report, bench, options.report().page(), conf, err);
         boolean noneFailed = !report.images().isEmpty() && report.failed() == 0;
-        return noneFailed && metricsWritten ? EXIT_OK : EXIT_FAILED;
+        return noneFailed && metricsWritten && pageWritten ? EXIT_OK : EXIT_FAILED;
+    }
+
+    /** The bench results the report is to show, read before any image is converted. */
+    private static BenchResults readBench(String bench, Configuration conf)
+            throws IOException, BenchFormatException {
+        if (bench == null) {
+            return BenchResults.none();
+        }
+        byte[] bytes;
+        try {
+            bytes = new FileReader(conf).readAll(new Path(bench));
+        } catch (IOException e) {
+            throw new IOException(bench + ": cannot read the bench results: "
+                    + FailureMessages.oneLine(e), e);
+        }
+        return BenchResults.parse(new String(bytes, StandardCharsets.UTF_8), bench);
+    }
+
+    private static boolean writePage(RunReport report, BenchResults bench, String page,
+            Configuration conf, PrintStream err) {
+        try {
+            new AtomicWriter(conf).write(new Path(page), true, o -> o.write(
+                    HtmlReport.page(report, bench).getBytes(StandardCharsets.UTF_8)));
+            return true;
+        } catch (IOException | OutputConflictException e) {
+            err.println(page + ": cannot write the report: " + FailureMessages.oneLine(e));
+            return false;
+        }
     }
 
     /** What this run writes, which its inputs must never include: the output, the metrics. */

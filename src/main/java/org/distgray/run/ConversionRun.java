@@ -82,7 +82,8 @@ public final class ConversionRun {
             if (mode == Mode.IMAGES) {
                 records.addAll(report(printer, progressOut, batch.convert(tasks,
                         new ExecutorConversion(PortableConfiguration.of(conf), settings),
-                        task -> task.input().length(), progress, "distgray: " + tasks.size() + " images")));
+                        task -> task.input().length(), progress,
+                        "distgray: batch of " + tasks.size() + " images")));
                 removeLeftovers(tasks, progressOut);
             } else {
                 converter.warmUp(settings.method());

@@ -41,10 +41,11 @@ public final class SparkImageBatch {
     }
 
     /**
-     * Runs {@code work} over {@code tasks} as one Spark job named {@code description}, in groups
-     * cut by {@code weight} (see {@link ImageGroups}); returns a record per task, in their order,
-     * each saying which executor and host converted it. The images finished so far are counted
-     * into {@code progress} as the tasks end.
+     * Runs {@code work} over {@code tasks} as one Spark job in the job group
+     * {@code description} of the Spark UI, in groups cut by {@code weight} (see
+     * {@link ImageGroups}); returns a record per task, in their order, each saying which executor
+     * and host converted it. The images finished so far are counted into {@code progress} as the
+     * tasks end.
      */
     public <T extends Serializable> List<ImageRecord> convert(List<T> tasks, Work<T> work,
             ToLongFunction<T> weight, Progress progress, String description) {
@@ -60,7 +61,7 @@ public final class SparkImageBatch {
         LongAccumulator pixels = context.sc().longAccumulator("distgray pixels");
         SparkListener listener = new FinishedImages(images, pixels, progress);
         context.sc().addSparkListener(listener);
-        context.setJobDescription(description);
+        context.setJobGroup(description, description, false);
         try {
             List<Numbered<ImageRecord>> done = context.parallelize(groups, groups.size())
                     .flatMap(new Group<>(work, images, pixels))
@@ -72,7 +73,7 @@ public final class SparkImageBatch {
             }
             return List.of(records);
         } finally {
-            context.setJobDescription(null);
+            context.clearJobGroup();
             context.sc().removeSparkListener(listener);
         }
     }

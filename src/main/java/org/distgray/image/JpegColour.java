@@ -23,32 +23,18 @@ final class JpegColour {
         boolean jfif = false;
         int adobeTransform = -1;
         int[] ids = null;
-        int pos = 2;
-        while (pos + 4 <= jpeg.length) {
-            if ((jpeg[pos] & 0xFF) != 0xFF) {
-                return false;
-            }
-            int marker = jpeg[pos + 1] & 0xFF;
-            if (marker == 0xFF) {
-                pos++;
-                continue;
-            }
-            if (marker == 0xDA) {
-                break;
-            }
-            int length = (jpeg[pos + 2] & 0xFF) << 8 | jpeg[pos + 3] & 0xFF;
-            int start = pos + 4;
-            int end = pos + 2 + length;
-            if (length < 2 || end > jpeg.length) {
-                return false;
-            }
+        JpegSegments.Segment s = JpegSegments.at(jpeg, 2);
+        for (; s != null && s.marker() != 0xDA; s = JpegSegments.at(jpeg, s.end())) {
+            int marker = s.marker();
+            int start = s.start();
+            int end = s.end();
             if (marker == 0xE0 && startsWith(jpeg, start, end, JFIF)) {
                 jfif = true;
             } else if (marker == 0xEE && startsWith(jpeg, start, end, ADOBE) && end - start >= 12) {
                 adobeTransform = jpeg[start + 11] & 0xFF;
             } else if (marker == 0xE2 && startsWith(jpeg, start, end, ICC)) {
                 return false;
-            } else if (isFrame(marker)) {
+            } else if (JpegSegments.isFrame(marker)) {
                 if (marker > 0xC2 || end - start < 6 || (jpeg[start] & 0xFF) != 8
                         || (jpeg[start + 5] & 0xFF) != 3 || end - start < 6 + 9) {
                     return false;
@@ -56,7 +42,9 @@ final class JpegColour {
                 ids = new int[] {jpeg[start + 6] & 0xFF, jpeg[start + 9] & 0xFF,
                         jpeg[start + 12] & 0xFF};
             }
-            pos = end;
+        }
+        if (s == null) {
+            return false;
         }
         if (ids == null) {
             return false;
@@ -65,12 +53,6 @@ final class JpegColour {
             return adobeTransform == 1;
         }
         return jfif || ids[0] == 1 && ids[1] == 2 && ids[2] == 3;
-    }
-
-    /** Start-of-frame markers: C0 to CF but for DHT (C4), JPG (C8) and DAC (CC). */
-    private static boolean isFrame(int marker) {
-        return marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8
-                && marker != 0xCC;
     }
 
     private static boolean startsWith(byte[] bytes, int start, int end, byte[] prefix) {

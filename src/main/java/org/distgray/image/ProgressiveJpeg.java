@@ -101,48 +101,24 @@ final class ProgressiveJpeg {
 
     /** Whether the first frame header is SOF2 (progressive, Huffman). */
     static boolean isProgressive(byte[] jpeg) {
-        int pos = 2;
-        while (pos + 4 <= jpeg.length && (jpeg[pos] & 0xFF) == 0xFF) {
-            int marker = jpeg[pos + 1] & 0xFF;
-            if (marker == 0xFF) {
-                pos++;
-                continue;
+        for (JpegSegments.Segment s = JpegSegments.at(jpeg, 2); s != null;
+                s = JpegSegments.at(jpeg, s.end())) {
+            if (JpegSegments.isFrame(s.marker()) || s.marker() == 0xDA) {
+                return s.marker() == 0xC2;
             }
-            if (isFrame(marker) || marker == 0xDA || marker == 0xD9) {
-                return marker == 0xC2;
-            }
-            pos += 2 + u16(pos + 2, jpeg);
         }
         return false;
     }
 
-    private static boolean isFrame(int marker) {
-        return marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8
-                && marker != 0xCC;
-    }
-
     /** Reads every segment and scan; false when the file is not one this class rewrites. */
     private boolean read(PixelLimit limit) throws BadImageException {
-        int pos = 2;
         boolean scanned = false;
-        while (pos + 2 <= jpeg.length) {
-            if ((jpeg[pos] & 0xFF) != 0xFF) {
-                return false;
-            }
-            int marker = jpeg[pos + 1] & 0xFF;
-            if (marker == 0xFF) {
-                pos++;
-                continue;
-            }
-            if (marker == 0xD9) {
-                break;
-            }
-            int length = u16(pos + 2, jpeg);
-            int start = pos + 4;
-            int end = pos + 2 + length;
-            if (length < 2 || end > jpeg.length) {
-                return false;
-            }
+        int pos = 2;
+        JpegSegments.Segment segment;
+        while ((segment = JpegSegments.at(jpeg, pos)) != null) {
+            int start = segment.start();
+            int end = segment.end();
+            int marker = segment.marker();
             switch (marker) {
                 case 0xC2 -> {
                     if (components != null || !frame(start, limit)) {
@@ -154,10 +130,10 @@ final class ProgressiveJpeg {
                     if (scanned) {
                         return false;
                     }
-                    keptSegments.add(Arrays.copyOfRange(jpeg, pos, end));
+                    keptSegments.add(Arrays.copyOfRange(jpeg, start - 4, end));
                 }
                 case 0xDD -> restartInterval = u16(start, jpeg);
-                case 0xE0, 0xEE -> keptSegments.add(Arrays.copyOfRange(jpeg, pos, end));
+                case 0xE0, 0xEE -> keptSegments.add(Arrays.copyOfRange(jpeg, start - 4, end));
                 case 0xDA -> {
                     if (components == null) {
                         return false;
@@ -169,7 +145,7 @@ final class ProgressiveJpeg {
                     }
                 }
                 default -> {
-                    if (isFrame(marker) || (marker >= 0xD0 && marker <= 0xD8)) {
+                    if (JpegSegments.isFrame(marker) || (marker >= 0xD0 && marker <= 0xD8)) {
                         return false;
                     }
                 }

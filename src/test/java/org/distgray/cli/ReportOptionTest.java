@@ -8,11 +8,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.distgray.testing.BenchCsv;
 import org.distgray.testing.CliRun;
 import org.distgray.testing.FileTree;
+import org.distgray.testing.Matches;
 import org.distgray.testing.SharedSpark;
 import org.distgray.testing.TestImages;
 import org.junit.jupiter.api.Test;
@@ -48,9 +47,9 @@ class ReportOptionTest {
         String html = Files.readString(page);
         int tasks = Files.readAllLines(dir.resolve("report/run-tasks.csv")).size() - 1;
         assertEquals(10, tasks, "five bands of each image");
-        assertEquals(tasks, count(html, "<rect class=\"task[ \"]"), "one bar per task");
+        assertEquals(tasks, Matches.count(html, "<rect class=\"task[ \"]"), "one bar per task");
         assertTrue(html.contains("a &amp; &#39;b&#39;.png"), "path escaped in the page");
-        assertEquals(4, count(html, "<circle class=\"bench-point\""),
+        assertEquals(4, Matches.count(html, "<circle class=\"bench-point\""),
                 "two runs in the speedup chart and in the efficiency chart");
         assertEquals(List.of("run-images.csv", "run-tasks.csv", "run.html", "run.json"),
                 FileTree.files(dir.resolve("report")), "written in place, nothing left over");
@@ -95,14 +94,5 @@ class ReportOptionTest {
         assertTrue(run.errLines().get(0).startsWith(taken + ": cannot write the report: "),
                 run.err());
         assertTrue(Files.exists(dir.resolve("out/a.png")), "the image itself was converted");
-    }
-
-    private static int count(String text, String regex) {
-        Matcher m = Pattern.compile(regex).matcher(text);
-        int n = 0;
-        while (m.find()) {
-            n++;
-        }
-        return n;
     }
 }

@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.distgray.testing.BenchCsv;
+import org.distgray.testing.Matches;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -140,7 +141,7 @@ class HtmlReportTest {
         assertEquals(2, elements(svg(page, "executor-bar-chart"), "rect", "executor-bar").size());
         assertEquals(Phase.values().length,
                 elements(svg(page, "phase-bar-chart"), "rect", "phase-bar").size());
-        assertEquals(4, count(page, "<tr class=\"(converted|skipped|failed)\">"), "every input");
+        assertEquals(4, Matches.count(page, "<tr class=\"(converted|skipped|failed)\">"), "every input");
         assertTrue(page.contains("2 converted, 1 skipped (output already there), 1 failed"),
                 page);
         assertFalse(page.contains("Scaling"), "no bench section without bench results");
@@ -223,14 +224,5 @@ class HtmlReportTest {
         double bx = Double.parseDouble(b.getAttribute("x"));
         double bw = Double.parseDouble(b.getAttribute("width"));
         return ax + aw > bx + 0.05 && bx + bw > ax + 0.05;
-    }
-
-    private static int count(String text, String regex) {
-        Matcher m = Pattern.compile(regex).matcher(text);
-        int n = 0;
-        while (m.find()) {
-            n++;
-        }
-        return n;
     }
 }

@@ -7,12 +7,11 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.distgray.testing.BenchCsv;
 import org.distgray.testing.CliRun;
 import org.distgray.testing.HeadlessChromium;
+import org.distgray.testing.Matches;
 import org.distgray.testing.SharedSpark;
 import org.distgray.testing.TestImages;
 import org.junit.jupiter.api.Assumptions;
@@ -56,11 +55,11 @@ class ReportInBrowserIT {
     void renderedDomHasEveryChartAndOneBarPerTask() throws Exception {
         String dom = new HeadlessChromium(dir.resolve("chromium")).dom(page.toUri().toString());
 
-        assertEquals(tasks, count(dom, "<rect class=\"task[ \"]"), "one bar per task");
-        assertEquals(2, count(dom, "<rect class=\"image-span[ \"]"), "the images on the driver");
-        assertEquals(5, count(dom, "<svg class=\"chart "),
+        assertEquals(tasks, Matches.count(dom, "<rect class=\"task[ \"]"), "one bar per task");
+        assertEquals(2, Matches.count(dom, "<rect class=\"image-span[ \"]"), "the images on the driver");
+        assertEquals(5, Matches.count(dom, "<svg class=\"chart "),
                 "Gantt, executors, phases, speedup, efficiency");
-        assertEquals(4, count(dom, "<circle class=\"bench-point\""));
+        assertEquals(4, Matches.count(dom, "<circle class=\"bench-point\""));
         assertTrue(dom.contains("first &lt;&amp;&gt; image.png"), "the path shown as text");
     }
 
@@ -83,15 +82,6 @@ class ReportInBrowserIT {
             assertTrue(scaling.coloured(shot) > 0.003,
                     "the runs' lines and points drawn in " + scaling);
         }
-    }
-
-    private static int count(String text, String regex) {
-        Matcher m = Pattern.compile(regex).matcher(text);
-        int n = 0;
-        while (m.find()) {
-            n++;
-        }
-        return n;
     }
 
     /** The bounding box of the pixels of a chart's background colour in a screenshot. */

@@ -55,6 +55,8 @@ final class ProgressiveJpeg {
         final int blocksHigh;
         final int paddedWide;
         final short[] coefficients;
+        /** For each block, one past the zig-zag index of its last non-zero AC coefficient. */
+        final byte[] acEnd;
         /** For each coefficient, the lowest bit position known so far (64 = none yet). */
         final int[] knownFrom = new int[64];
         int dcPredictor;
@@ -69,6 +71,7 @@ final class ProgressiveJpeg {
             this.blocksHigh = blocksHigh;
             this.paddedWide = paddedWide;
             this.coefficients = new short[paddedWide * paddedHigh * 64];
+            this.acEnd = new byte[paddedWide * paddedHigh];
             Arrays.fill(knownFrom, 64);
         }
 
@@ -330,13 +333,13 @@ final class ProgressiveJpeg {
                     coef[offset] |= (short) (1 << al);
                 }
             } else if (ah == 0) {
-                acFirst(ac[index], coef, offset);
+                acFirst(ac[index], coef, offset, c.acEnd);
             } else {
-                acRefine(ac[index], coef, offset);
+                acRefine(ac[index], coef, offset, c.acEnd);
             }
         }
 
-        private void acFirst(JpegHuffman table, short[] coef, int offset) {
+        private void acFirst(JpegHuffman table, short[] coef, int offset, byte[] acEnd) {
             if (eobRun > 0) {
                 eobRun--;
                 return;
@@ -351,6 +354,7 @@ final class ProgressiveJpeg {
                         throw new IllegalStateException("coefficient past the band");
                     }
                     coef[offset + ZIGZAG[k]] = (short) (bits.signed(size) << al);
+                    acEnd[offset >> 6] = (byte) Math.max(acEnd[offset >> 6], k + 1);
                 } else if (run == 15) {
                     k += 15;
                 } else {
@@ -363,7 +367,7 @@ final class ProgressiveJpeg {
             }
         }
 
-        private void acRefine(JpegHuffman table, short[] coef, int offset) {
+        private void acRefine(JpegHuffman table, short[] coef, int offset, byte[] acEnd) {
             int plus = 1 << al;
             int minus = -1 << al;
             int k = ss;
@@ -399,11 +403,13 @@ final class ProgressiveJpeg {
                             throw new IllegalStateException("coefficient past the band");
                         }
                         coef[offset + ZIGZAG[k]] = (short) value;
+                        acEnd[offset >> 6] = (byte) Math.max(acEnd[offset >> 6], k + 1);
                     }
                 }
             }
             if (eobRun > 0) {
-                for (; k <= se; k++) {
+                int last = Math.min(se, acEnd[offset >> 6] - 1);
+                for (; k <= last; k++) {
                     int at = offset + ZIGZAG[k];
                     if (coef[at] != 0) {
                         refine(coef, at, plus, minus);

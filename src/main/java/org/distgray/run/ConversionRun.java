@@ -12,6 +12,7 @@ import org.distgray.metrics.ImageRecord;
 import org.distgray.metrics.PhaseTimes;
 import org.distgray.metrics.Progress;
 import org.distgray.metrics.ProgressPrinter;
+import org.distgray.metrics.RecordLog;
 import org.distgray.metrics.RunReport;
 import org.distgray.spark.BandTaskListener;
 import org.distgray.spark.SparkBandConverter;
@@ -25,7 +26,8 @@ import org.distgray.storage.PortableConfiguration;
 /**
  * Converts every input of a run on one Spark session, keeping the others going when one fails:
  * in band mode one image after another, each cut across the cluster; in image mode all at once,
- * whole images on the executors. Each failure is reported as one {@code path: reason} line; the
+ * whole images on the executors. Each failure is reported as one {@code path: reason} line, and
+ * each input's record goes to the run's {@link RecordLog}, as soon as the input is done; the
  * returned report holds the outcome of every input and every band.
  */
 public final class ConversionRun {
@@ -34,19 +36,22 @@ public final class ConversionRun {
     private final BandTaskListener listener;
     private final SparkImageBatch batch;
     private final ConversionSettings settings;
+    private final RecordLog log;
 
     public ConversionRun(Configuration conf, SparkBandConverter converter,
-            BandTaskListener listener, SparkImageBatch batch, ConversionSettings settings) {
+            BandTaskListener listener, SparkImageBatch batch, ConversionSettings settings,
+            RecordLog log) {
         if (conf == null || converter == null || listener == null || batch == null
-                || settings == null) {
-            throw new IllegalArgumentException("configuration, converter, listener, batch and"
-                    + " settings are required");
+                || settings == null || log == null) {
+            throw new IllegalArgumentException("configuration, converter, listener, batch,"
+                    + " settings and log are required");
         }
         this.conf = conf;
         this.converter = converter;
         this.listener = listener;
         this.batch = batch;
         this.settings = settings;
+        this.log = log;
     }
 
     /**
@@ -60,14 +65,12 @@ public final class ConversionRun {
         long started = System.nanoTime();
         List<ImageRecord> records = new ArrayList<>();
         for (InputProblem problem : inputs.problems()) {
-            records.add(ImageRecord.failed(problem.argument(), null, null, 0, 0,
-                    problem.reason(), new PhaseTimes()));
-            progressOut.println(problem.argument() + ": " + problem.reason());
+            records.add(finished(ImageRecord.failed(problem.argument(), null, null, 0, 0,
+                    problem.reason(), new PhaseTimes()), null, progressOut));
         }
         TargetPlanner.Plan plan = new TargetPlanner(conf, outputs, settings).plan(inputs.files());
         for (ImageRecord refused : plan.refused()) {
-            records.add(refused);
-            progressOut.println(refused.path() + ": " + refused.error());
+            records.add(finished(refused, null, progressOut));
         }
         List<ImageTask> tasks = plan.tasks();
         removeLeftovers(tasks, progressOut);
@@ -80,9 +83,10 @@ public final class ConversionRun {
                 ? ProgressPrinter.start(progress, progressOut, terminal) : null;
         try {
             if (mode == Mode.IMAGES) {
-                records.addAll(report(printer, progressOut, batch.convert(tasks,
+                records.addAll(batch.convert(tasks,
                         new ExecutorConversion(PortableConfiguration.of(conf), settings),
-                        progress, "distgray: " + tasks.size() + " images")));
+                        progress, "distgray: " + tasks.size() + " images",
+                        record -> finished(record, printer, progressOut)));
                 removeLeftovers(tasks, progressOut);
             } else {
                 converter.warmUp(settings.method());
@@ -93,7 +97,7 @@ public final class ConversionRun {
                     ImageRecord record = conversion.convert(task, progress).ranOn(
                             ImageRecord.DRIVER, converter.driverHost(), start,
                             Math.max(start, System.currentTimeMillis()));
-                    records.addAll(report(printer, progressOut, List.of(record)));
+                    records.add(finished(record, printer, progressOut));
                 }
             }
         } finally {
@@ -131,12 +135,10 @@ public final class ConversionRun {
         }
     }
 
-    private static List<ImageRecord> report(ProgressPrinter printer, PrintStream out,
-            List<ImageRecord> records) {
-        for (ImageRecord record : records) {
-            if (record.status() != ImageRecord.Status.FAILED) {
-                continue;
-            }
+    /** Logs an input that is done and, when it failed, prints its one line; returns it. */
+    private ImageRecord finished(ImageRecord record, ProgressPrinter printer, PrintStream out) {
+        log.image(record);
+        if (record.status() == ImageRecord.Status.FAILED) {
             String line = record.path() + ": " + record.error();
             if (printer != null) {
                 printer.printAbove(line);
@@ -144,6 +146,6 @@ public final class ConversionRun {
                 out.println(line);
             }
         }
-        return records;
+        return record;
     }
 }

@@ -2,9 +2,12 @@ package org.distgray.spark;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.Consumer;
 import org.apache.spark.SparkEnv;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.scheduler.SparkListener;
@@ -12,6 +15,10 @@ import org.apache.spark.scheduler.SparkListenerTaskEnd;
 import org.apache.spark.util.LongAccumulator;
 import org.distgray.metrics.ImageRecord;
 import org.distgray.metrics.Progress;
+import scala.reflect.ClassTag;
+import scala.reflect.ClassTag$;
+import scala.runtime.AbstractFunction1;
+import scala.runtime.BoxedUnit;
 
 /**
  * Converts many whole images at once: each executor task reads, converts and writes a small
@@ -59,10 +66,12 @@ public final class SparkImageBatch {
     /**
      * Runs {@code work} over {@code tasks} as one Spark job named {@code description}; returns a
      * record per task, in their order, each saying which executor and host converted it. The
-     * images finished so far are counted into {@code progress} as the tasks end.
+     * images finished so far are counted into {@code progress} as the tasks end, and each
+     * Spark task's records are handed to {@code finished} on the driver as soon as the task
+     * ends, not at the end of the job: a run that dies has reported what it finished.
      */
     public <T extends Serializable> List<ImageRecord> convert(List<T> tasks, Work<T> work,
-            Progress progress, String description) {
+            Progress progress, String description, Consumer<ImageRecord> finished) {
         if (tasks.isEmpty()) {
             return List.of();
         }
@@ -72,11 +81,23 @@ public final class SparkImageBatch {
         context.sc().addSparkListener(listener);
         context.setJobDescription(description);
         try {
-            List<ImageRecord> records = context.parallelize(tasks,
+            JavaRDD<ImageRecord> groups = context.parallelize(tasks,
                     partitions(tasks.size(), slots()))
-                    .mapPartitions(new Group<>(work, images, pixels))
-                    .collect();
+                    .mapPartitions(new Group<>(work, images, pixels));
+            ImageRecord[][] byTask = new ImageRecord[groups.getNumPartitions()][];
+            ClassTag<ImageRecord[]> type = ClassTag$.MODULE$.apply(ImageRecord[].class);
+            context.sc().runJob(groups.rdd(), new ToArray(), (Object index, ImageRecord[] done) -> {
+                byTask[(Integer) index] = done;
+                for (ImageRecord record : done) {
+                    finished.accept(record);
+                }
+                return BoxedUnit.UNIT;
+            }, type);
             progress.imagesFinished(images.value(), pixels.value());
+            List<ImageRecord> records = new ArrayList<>(tasks.size());
+            for (ImageRecord[] done : byTask) {
+                records.addAll(Arrays.asList(done));
+            }
             return records;
         } finally {
             context.setJobDescription(null);
@@ -115,6 +136,22 @@ public final class SparkImageBatch {
                 }
             }
             return records.iterator();
+        }
+    }
+
+    /** A task's records as the one value it sends back to the driver. */
+    private static final class ToArray
+            extends AbstractFunction1<scala.collection.Iterator<ImageRecord>, ImageRecord[]>
+            implements Serializable {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public ImageRecord[] apply(scala.collection.Iterator<ImageRecord> records) {
+            List<ImageRecord> list = new ArrayList<>();
+            while (records.hasNext()) {
+                list.add(records.next());
+            }
+            return list.toArray(new ImageRecord[0]);
         }
     }
 

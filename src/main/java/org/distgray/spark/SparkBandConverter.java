@@ -134,12 +134,14 @@ public final class SparkBandConverter implements AutoCloseable {
                     .collect();
             listener.awaitBands(imageNumber, plan.bands(), LISTENER_WAIT_MS);
             return results;
-        } catch (RuntimeException e) {
-            awaitAttempts(imageNumber);
-            throw e;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while converting " + description, e);
+        } catch (Exception e) {
+            // Spark throws its checked SparkException from collect() without declaring it.
+            awaitAttempts(imageNumber);
+            throw e instanceof RuntimeException unchecked ? unchecked
+                    : new IllegalStateException(e.getMessage(), e);
         } finally {
             source.release();
             context.setLocalProperty(BandTaskListener.IMAGE_PROPERTY, null);

@@ -83,8 +83,12 @@ final class ImageConversion {
             AtomicWriter.Body output = encode(task, decoded, plan, bytes, format, phases);
 
             PhaseTimes.Timer write = phases.start(Phase.WRITE);
-            long written = writer.write(target, settings.overwrite(), output);
-            write.stop();
+            long written;
+            try {
+                written = writer.write(target, settings.overwrite(), output);
+            } finally {
+                write.stop();
+            }
             return ImageRecord.converted(path, target.toString(), key(format), width, height,
                     plan.bands(), bytes.length, written, phases);
         } catch (BadImageException | OutputConflictException | WriteFailedException e) {

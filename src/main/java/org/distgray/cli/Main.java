@@ -6,6 +6,7 @@ import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 import org.distgray.image.ImageFormat;
 import org.distgray.run.FailureMessages;
+import org.distgray.spark.ExecutorWatch;
 import org.distgray.storage.OutputPlan;
 
 /**
@@ -47,8 +48,15 @@ public final class Main {
             return Cli.EXIT_FAILED;
         }
         long startupMillis = (System.nanoTime() - started) / 1_000_000;
-        try {
-            return Cli.run(options, session, out, err, System.console() != null, startupMillis);
+        FatalErrorGuard guard = FatalErrorGuard.install(err, session::stop);
+        try (ExecutorWatch watch = ExecutorWatch.start(session.sparkContext(), err)) {
+            int status = Cli.run(options, session, out, err, System.console() != null,
+                    startupMillis);
+            return guard.reason().isPresent() || watch.tripped() ? Cli.EXIT_FAILED : status;
+        } catch (OutOfMemoryError e) {
+            err.println("distgray: out of memory on the driver; give it more memory"
+                    + " (DISTGRAY_DRIVER_MEMORY or spark-submit --driver-memory)");
+            return Cli.EXIT_FAILED;
         } finally {
             session.stop();
         }
@@ -95,6 +103,12 @@ public final class Main {
         // Direct results are capped by the RPC message size, raised to match.
         conf.setIfMissing("spark.task.maxDirectResultSize", "512m");
         conf.setIfMissing("spark.rpc.message.maxSize", "512");
+        if (conf.get("spark.master").startsWith("local")) {
+            // A local master runs the tasks in the driver's JVM, where Spark's answer to a task's
+            // OutOfMemoryError, killing the executor, ends the whole run with no table and no
+            // reason; failing the task instead lets the image fail with a memory message.
+            conf.setIfMissing("spark.executor.killOnFatalError.depth", "0");
+        }
         for (Map.Entry<String, String> setting : options.sparkConf().entrySet()) {
             conf.set(setting.getKey(), setting.getValue());
         }

@@ -61,7 +61,8 @@ public final class ImageDecoder {
         if (format == ImageFormat.JPEG && JpegColour.isPlainYcc(bytes)) {
             Optional<ImageReader> jdk = jdkJpegReader();
             if (jdk.isPresent()) {
-                ColorImage ycc = decode(format, bytes, jdk.get(),
+                byte[] baseline = ProgressiveJpeg.toBaseline(bytes, limit).orElse(bytes);
+                ColorImage ycc = decode(format, baseline, jdk.get(),
                         reader -> yccSamples(reader.readRaster(0, null)));
                 if (ycc != null) {
                     return new DecodedImage(format, ycc, orientation);

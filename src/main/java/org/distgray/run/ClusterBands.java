@@ -42,6 +42,7 @@ final class ClusterBands implements PixelWork {
     @Override
     public String memoryAdvice() {
         return "give the driver more memory (DISTGRAY_DRIVER_MEMORY or spark-submit"
-                + " --driver-memory)";
+                + " --driver-memory; with a local master the driver also converts the bands)"
+                + " or the executors (--conf spark.executor.memory=...)";
     }
 }

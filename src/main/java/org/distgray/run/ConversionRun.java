@@ -85,7 +85,8 @@ public final class ConversionRun {
             if (mode == Mode.IMAGES) {
                 records.addAll(batch.convert(tasks,
                         new ExecutorConversion(PortableConfiguration.of(conf), settings),
-                        progress, "distgray: " + tasks.size() + " images",
+                        task -> task.input().length(), progress,
+                        "distgray: " + tasks.size() + " images",
                         record -> finished(record, printer, progressOut)));
                 removeLeftovers(tasks, progressOut);
             } else {

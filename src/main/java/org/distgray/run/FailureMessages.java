@@ -15,4 +15,19 @@ public final class FailureMessages {
         int newline = message.indexOf('\n');
         return newline < 0 ? message : message.substring(0, newline).strip();
     }
+
+    /**
+     * Whether {@code e} or one of its causes is an {@link OutOfMemoryError}, also one that a
+     * Spark task met on an executor and that reaches the driver only by name in the message of
+     * the failed job.
+     */
+    public static boolean isOutOfMemory(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof OutOfMemoryError || (t.getMessage() != null
+                    && t.getMessage().contains(OutOfMemoryError.class.getName()))) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -103,11 +103,14 @@ final class ImageConversion {
             return failed(path, target, format, width, height, "I/O error: "
                     + FailureMessages.oneLine(e.getCause() == null ? e : e.getCause()), phases);
         } catch (OutOfMemoryError e) {
-            return failed(path, target, format, width, height, "not enough memory for a "
-                    + width + "x" + height + " image; " + pixels.memoryAdvice(), phases);
-        } catch (RuntimeException e) {
-            return failed(path, target, format, width, height, "conversion failed: "
-                    + FailureMessages.oneLine(e), phases);
+            return failed(path, target, format, width, height, outOfMemory(width, height),
+                    phases);
+        } catch (Exception e) {
+            // Spark's job failures are checked SparkExceptions that its Scala code throws
+            // undeclared.
+            return failed(path, target, format, width, height, FailureMessages.isOutOfMemory(e)
+                    ? outOfMemory(width, height)
+                    : "conversion failed: " + FailureMessages.oneLine(e), phases);
         }
     }
 
@@ -144,6 +147,11 @@ final class ImageConversion {
         byte[] output = metadata.writeInto(encoded.toByteArray(), task.format());
         encode.stop();
         return out -> out.write(output);
+    }
+
+    private String outOfMemory(int width, int height) {
+        return "out of memory converting a " + width + "x" + height + " image; "
+                + pixels.memoryAdvice();
     }
 
     private static String key(ImageFormat format) {

@@ -2,10 +2,10 @@ package org.distgray.spark;
 
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.ToLongFunction;
 import org.apache.spark.SparkEnv;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -26,9 +26,6 @@ import scala.runtime.BoxedUnit;
  * so the driver's memory and network stay out of the way however large the batch.
  */
 public final class SparkImageBatch {
-    /** Images per task when a batch is large: few enough that a lost task costs little. */
-    static final int IMAGES_PER_TASK = 8;
-
     private final JavaSparkContext context;
 
     public SparkImageBatch(JavaSparkContext context) {
@@ -50,30 +47,23 @@ public final class SparkImageBatch {
     }
 
     /**
-     * Tasks for {@code images} images on {@code slots} slots: several per slot, so a faster
-     * executor takes more of them, and groups of at most {@link #IMAGES_PER_TASK} images.
-     */
-    static int partitions(int images, int slots) {
-        if (images < 1 || slots < 1) {
-            throw new IllegalArgumentException("need images and slots, got " + images + " and "
-                    + slots);
-        }
-        int bySlots = (int) Math.min(Integer.MAX_VALUE, (long) slots * BandCount.BANDS_PER_CORE);
-        int byGroups = (images + IMAGES_PER_TASK - 1) / IMAGES_PER_TASK;
-        return Math.min(images, Math.max(bySlots, byGroups));
-    }
-
-    /**
-     * Runs {@code work} over {@code tasks} as one Spark job named {@code description}; returns a
-     * record per task, in their order, each saying which executor and host converted it. The
-     * images finished so far are counted into {@code progress} as the tasks end, and each
-     * Spark task's records are handed to {@code finished} on the driver as soon as the task
-     * ends, not at the end of the job: a run that dies has reported what it finished.
+     * Runs {@code work} over {@code tasks} as one Spark job named {@code description}, in groups
+     * cut by {@code weight} (see {@link ImageGroups}); returns a record per task, in their order,
+     * each saying which executor and host converted it. The images finished so far are counted
+     * into {@code progress} as the tasks end, and each Spark task's records are handed to
+     * {@code finished} on the driver as soon as the task ends, not at the end of the job: a run
+     * that dies has reported what it finished.
      */
     public <T extends Serializable> List<ImageRecord> convert(List<T> tasks, Work<T> work,
-            Progress progress, String description, Consumer<ImageRecord> finished) {
+            ToLongFunction<T> weight, Progress progress, String description,
+            Consumer<ImageRecord> finished) {
         if (tasks.isEmpty()) {
             return List.of();
+        }
+        long[] weights = tasks.stream().mapToLong(weight).toArray();
+        List<List<Numbered<T>>> groups = new ArrayList<>();
+        for (List<Integer> group : ImageGroups.plan(weights, slots())) {
+            groups.add(group.stream().map(i -> new Numbered<>(i, tasks.get(i))).toList());
         }
         LongAccumulator images = context.sc().longAccumulator("distgray images");
         LongAccumulator pixels = context.sc().longAccumulator("distgray pixels");
@@ -81,32 +71,32 @@ public final class SparkImageBatch {
         context.sc().addSparkListener(listener);
         context.setJobDescription(description);
         try {
-            JavaRDD<ImageRecord> groups = context.parallelize(tasks,
-                    partitions(tasks.size(), slots()))
-                    .mapPartitions(new Group<>(work, images, pixels));
-            ImageRecord[][] byTask = new ImageRecord[groups.getNumPartitions()][];
-            ClassTag<ImageRecord[]> type = ClassTag$.MODULE$.apply(ImageRecord[].class);
-            context.sc().runJob(groups.rdd(), new ToArray(), (Object index, ImageRecord[] done) -> {
-                byTask[(Integer) index] = done;
-                for (ImageRecord record : done) {
-                    finished.accept(record);
-                }
-                return BoxedUnit.UNIT;
-            }, type);
+            JavaRDD<Numbered<ImageRecord>> converted = context.parallelize(groups, groups.size())
+                    .flatMap(new Group<>(work, images, pixels));
+            ImageRecord[] records = new ImageRecord[tasks.size()];
+            context.sc().runJob(converted.rdd(), new GroupRecords(),
+                    (Object group, ArrayList<Numbered<ImageRecord>> done) -> {
+                        for (Numbered<ImageRecord> record : done) {
+                            records[record.index()] = record.value();
+                            finished.accept(record.value());
+                        }
+                        return BoxedUnit.UNIT;
+                    }, GroupRecords.TYPE);
             progress.imagesFinished(images.value(), pixels.value());
-            List<ImageRecord> records = new ArrayList<>(tasks.size());
-            for (ImageRecord[] done : byTask) {
-                records.addAll(Arrays.asList(done));
-            }
-            return records;
+            return List.of(records);
         } finally {
             context.setJobDescription(null);
             context.sc().removeSparkListener(listener);
         }
     }
 
-    /** Converts one task's images in turn, stamping each record with where and when. */
-    private static final class Group<T> implements FlatMapFunction<Iterator<T>, ImageRecord> {
+    /** A task or its record with its position in the batch. */
+    private record Numbered<V>(int index, V value) implements Serializable {
+    }
+
+    /** Converts one group's images in turn, stamping each record with where and when. */
+    private static final class Group<T>
+            implements FlatMapFunction<List<Numbered<T>>, Numbered<ImageRecord>> {
         private static final long serialVersionUID = 1L;
 
         private final Work<T> work;
@@ -120,16 +110,16 @@ public final class SparkImageBatch {
         }
 
         @Override
-        public Iterator<ImageRecord> call(Iterator<T> tasks) {
+        public Iterator<Numbered<ImageRecord>> call(List<Numbered<T>> group) {
             SparkEnv env = SparkEnv.get();
             String executor = env.executorId();
             String host = env.blockManager().blockManagerId().host();
-            List<ImageRecord> records = new ArrayList<>();
-            while (tasks.hasNext()) {
+            List<Numbered<ImageRecord>> records = new ArrayList<>(group.size());
+            for (Numbered<T> task : group) {
                 long start = System.currentTimeMillis();
-                ImageRecord record = work.convert(tasks.next());
-                records.add(record.ranOn(executor, host, start,
-                        Math.max(start, System.currentTimeMillis())));
+                ImageRecord record = work.convert(task.value()).ranOn(executor, host, start,
+                        Math.max(start, System.currentTimeMillis()));
+                records.add(new Numbered<>(task.index(), record));
                 images.add(1);
                 if (record.status() == ImageRecord.Status.CONVERTED) {
                     pixels.add(record.pixels());
@@ -140,18 +130,22 @@ public final class SparkImageBatch {
     }
 
     /** A task's records as the one value it sends back to the driver. */
-    private static final class ToArray
-            extends AbstractFunction1<scala.collection.Iterator<ImageRecord>, ImageRecord[]>
+    private static final class GroupRecords extends AbstractFunction1<
+            scala.collection.Iterator<Numbered<ImageRecord>>, ArrayList<Numbered<ImageRecord>>>
             implements Serializable {
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        static final ClassTag<ArrayList<Numbered<ImageRecord>>> TYPE =
+                (ClassTag) ClassTag$.MODULE$.apply(ArrayList.class);
         private static final long serialVersionUID = 1L;
 
         @Override
-        public ImageRecord[] apply(scala.collection.Iterator<ImageRecord> records) {
-            List<ImageRecord> list = new ArrayList<>();
+        public ArrayList<Numbered<ImageRecord>> apply(
+                scala.collection.Iterator<Numbered<ImageRecord>> records) {
+            ArrayList<Numbered<ImageRecord>> list = new ArrayList<>();
             while (records.hasNext()) {
                 list.add(records.next());
             }
-            return list.toArray(new ImageRecord[0]);
+            return list;
         }
     }
 

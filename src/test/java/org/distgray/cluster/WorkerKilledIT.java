@@ -1,6 +1,5 @@
 package org.distgray.cluster;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -83,8 +82,7 @@ class WorkerKilledIT {
         byte[] expected = ReferenceImages.converted(Path.of("data/mosaic_8k.jpg"),
                 ImageFormat.PNG, 90);
         for (int i = 0; i < IMAGES; i++) {
-            assertArrayEquals(expected, Files.readAllBytes(out.resolve("frame-" + i + ".png")),
-                    "frame " + i);
+            ReferenceImages.assertSameOutput(expected, out.resolve("frame-" + i + ".png"));
         }
     }
 

@@ -31,6 +31,12 @@ public final class JpegKinds {
      * {@code lumaV} times the chroma: 1x1 is 4:4:4, 2x1 is 4:2:2, 2x2 is 4:2:0.
      */
     public static byte[] write(BufferedImage image, boolean progressive, int lumaH, int lumaV) {
+        return write(image, progressive, lumaH, lumaV, 0);
+    }
+
+    /** As above, with a restart marker every {@code restartInterval} MCUs when above 0. */
+    public static byte[] write(BufferedImage image, boolean progressive, int lumaH, int lumaV,
+            int restartInterval) {
         ImageWriter writer = jdkWriter();
         try {
             ImageWriteParam param = writer.getDefaultWriteParam();
@@ -48,6 +54,12 @@ public final class JpegKinds {
                 boolean luma = "1".equals(component.getAttribute("componentId"));
                 component.setAttribute("HsamplingFactor", String.valueOf(luma ? lumaH : 1));
                 component.setAttribute("VsamplingFactor", String.valueOf(luma ? lumaV : 1));
+            }
+            if (restartInterval > 0) {
+                IIOMetadataNode dri = new IIOMetadataNode("dri");
+                dri.setAttribute("interval", String.valueOf(restartInterval));
+                Node markers = root.getElementsByTagName("markerSequence").item(0);
+                markers.insertBefore(dri, sof);
             }
             metadata.setFromTree(FORMAT, root);
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();

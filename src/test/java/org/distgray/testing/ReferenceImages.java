@@ -38,24 +38,38 @@ public final class ReferenceImages {
 
     /**
      * Asserts that {@code output} holds exactly the reference conversion of {@code input}, in the
-     * format its extension names: the same bytes for a JPEG; for a PNG, whose deflate stream
-     * depends on how many bands encoded it, the same size, bit depth and every sample.
+     * format its extension names.
      */
     public static void assertConverted(Path input, Path output) {
-        String name = output.getFileName().toString().toLowerCase(Locale.ROOT);
-        ImageFormat format = name.endsWith(".png") ? ImageFormat.PNG : ImageFormat.JPEG;
         try {
-            byte[] expected = converted(input, format, 90);
+            assertSameOutput(converted(input, formatOf(output), 90), output);
+        } catch (IOException | BadImageException e) {
+            throw new AssertionError(input + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Asserts that {@code output} holds what {@code expected} does: the same bytes for a JPEG; for
+     * a PNG, whose deflate stream depends on how many bands encoded it, the same size, bit depth
+     * and every sample.
+     */
+    public static void assertSameOutput(byte[] expected, Path output) {
+        try {
             byte[] actual = Files.readAllBytes(output);
-            if (format == ImageFormat.PNG) {
+            if (formatOf(output) == ImageFormat.PNG) {
                 assertSameSamples(TestImages.read(expected).getRaster(),
                         TestImages.read(actual).getRaster(), output.toString());
                 return;
             }
             assertArrayEquals(expected, actual, output.toString());
-        } catch (IOException | BadImageException e) {
-            throw new AssertionError(input + ": " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new AssertionError(output + ": " + e.getMessage(), e);
         }
+    }
+
+    private static ImageFormat formatOf(Path output) {
+        String name = output.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".png") ? ImageFormat.PNG : ImageFormat.JPEG;
     }
 
     private static void assertSameSamples(Raster expected, Raster actual, String what) {

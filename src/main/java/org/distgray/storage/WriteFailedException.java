@@ -24,11 +24,11 @@ public final class WriteFailedException extends IOException {
         String detail = detail(cause);
         if (detail.contains("No space left on device")) {
             return new WriteFailedException("no space left on device writing " + target
-                    + "; nothing of it was kept, free some space and run again to resume", cause);
+                    + "; free some space and run again to resume", cause);
         }
         if (detail.toLowerCase(java.util.Locale.ROOT).contains("quota")) {
             return new WriteFailedException("storage quota exceeded writing " + target
-                    + "; nothing of it was kept, free some space and run again to resume", cause);
+                    + "; free some space and run again to resume", cause);
         }
         return new WriteFailedException("cannot write " + target + ": " + detail, cause);
     }

@@ -5,7 +5,9 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.distgray.metrics.ImageRecord;
@@ -83,11 +85,7 @@ public final class ConversionRun {
                 ? ProgressPrinter.start(progress, progressOut, terminal) : null;
         try {
             if (mode == Mode.IMAGES) {
-                records.addAll(batch.convert(tasks,
-                        new ExecutorConversion(PortableConfiguration.of(conf), settings),
-                        task -> task.input().length(), progress,
-                        "distgray: " + tasks.size() + " images",
-                        record -> finished(record, printer, progressOut)));
+                records.addAll(convertBatch(tasks, progress, printer, progressOut));
                 removeLeftovers(tasks, progressOut);
             } else {
                 converter.warmUp(settings.method());
@@ -110,6 +108,37 @@ public final class ConversionRun {
         long wallMillis = (System.nanoTime() - started) / 1_000_000;
         return new RunReport(master, mode.key(), startupMillis, wallMillis, records,
                 listener.records());
+    }
+
+    /**
+     * Image mode: the whole batch as one Spark job. When Spark gives up on the job (no executor,
+     * a task that failed too often), the inputs whose task had ended keep their records and each
+     * other input fails with the job's reason, so the run still ends with its table.
+     */
+    private List<ImageRecord> convertBatch(List<ImageTask> tasks, Progress progress,
+            ProgressPrinter printer, PrintStream out) {
+        Map<String, ImageRecord> done = new ConcurrentHashMap<>();
+        try {
+            return batch.convert(tasks,
+                    new ExecutorConversion(PortableConfiguration.of(conf), settings),
+                    task -> task.input().length(), progress,
+                    "distgray: " + tasks.size() + " images", record -> {
+                        done.put(record.path(), record);
+                        finished(record, printer, out);
+                    });
+        } catch (Exception e) {
+            // Spark's job failures are checked SparkExceptions that its Scala code throws
+            // undeclared.
+            String reason = "conversion failed: " + FailureMessages.oneLine(e);
+            List<ImageRecord> records = new ArrayList<>(tasks.size());
+            for (ImageTask task : tasks) {
+                ImageRecord record = done.get(task.input().displayPath());
+                records.add(record != null ? record : finished(ImageRecord.failed(
+                        task.input().displayPath(), task.target().toString(), null, 0, 0, reason,
+                        new PhaseTimes()), printer, out));
+            }
+            return records;
+        }
     }
 
     /**

@@ -1,17 +1,27 @@
 # Shared by the scripts in submit/: where the project is, building it when needed, which Java
 # and which Spark jars to use. Sourced, not run.
 
-DISTGRAY_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# The project: the parent of submit/ (DISTGRAY_ROOT overrides it, for the tests of these functions).
+DISTGRAY_ROOT="${DISTGRAY_ROOT:-$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)}"
 DISTGRAY_JAR="$DISTGRAY_ROOT/target/distgray.jar"
 DISTGRAY_LIB="$DISTGRAY_ROOT/target/lib"
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 
-# Builds the project (jar and resolved classpath) unless both are there.
+# Builds the project (jar and resolved classpath) when they are missing, or when what they are
+# built from (pom.xml, anything under src/main/) changed since the jar was built (after a git
+# pull or an edit), saying so. Tests and benchmarks are not in the jar: editing them while
+# `mvn verify` runs the scripts starts no build.
 ensure_built() {
-  if [[ -f "$DISTGRAY_JAR" && -d "$DISTGRAY_LIB" && -d "$DISTGRAY_ROOT/target/app-lib" ]]; then
-    return 0
+  local changed
+  if [[ ! -f "$DISTGRAY_JAR" || ! -d "$DISTGRAY_LIB" || ! -d "$DISTGRAY_ROOT/target/app-lib" ]]; then
+    echo "distgray: building the project first (mvn package, about a minute)..." >&2
+  else
+    changed="$(find "$DISTGRAY_ROOT/pom.xml" "$DISTGRAY_ROOT/src/main" -newer "$DISTGRAY_JAR" \
+      -print -quit 2>/dev/null || true)"
+    [[ -n "$changed" ]] || return 0
+    echo "distgray: ${changed#"$DISTGRAY_ROOT"/} changed since target/distgray.jar was built;" \
+      "rebuilding (mvn package, about a minute)..." >&2
   fi
-  echo "distgray: building the project first (mvn package, about a minute)..." >&2
   local build_log
   if ! build_log="$(cd "$DISTGRAY_ROOT" && mvn -q -B -DskipTests package 2>&1)"; then
     echo "$build_log" >&2

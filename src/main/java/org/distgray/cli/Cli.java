@@ -11,17 +11,23 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
 import org.distgray.image.ImageFormat;
 import org.distgray.image.PixelLimit;
+import org.distgray.metrics.BenchFormatException;
+import org.distgray.metrics.BenchResults;
+import org.distgray.metrics.HtmlReport;
 import org.distgray.metrics.RecordLog;
 import org.distgray.metrics.RunReport;
 import org.distgray.run.ConversionRun;
 import org.distgray.run.ConversionSettings;
+import org.distgray.run.FailureMessages;
 import org.distgray.spark.BandTaskListener;
 import org.distgray.spark.SparkBandConverter;
 import org.distgray.spark.SparkImageBatch;
 import org.distgray.storage.AtomicWriter;
+import org.distgray.storage.FileReader;
 import org.distgray.storage.InputScan;
 import org.distgray.storage.OutputConflictException;
 import org.distgray.storage.OutputPlan;
+import org.distgray.storage.OwnFiles;
 import org.distgray.storage.StreamedFile;
 import org.distgray.storage.WriteFailedException;
 
@@ -47,9 +53,16 @@ public final class Cli {
     public static int run(Options options, SparkSession session, PrintStream out,
             PrintStream err, boolean terminal, long startupMillis) {
         Configuration conf = session.sparkContext().hadoopConfiguration();
+        BenchResults bench;
+        try {
+            bench = readBench(options.report().bench(), conf);
+        } catch (IOException | BenchFormatException e) {
+            err.println("distgray: " + e.getMessage());
+            return EXIT_USAGE;
+        }
         InputScan inputs;
         try {
-            inputs = InputScan.of(options.inputs(), conf);
+            inputs = InputScan.of(options.inputs(), conf, ownFiles(options, conf));
         } catch (IOException e) {
             err.println("distgray: cannot list the inputs: " + e.getMessage());
             return EXIT_FAILED;
@@ -65,7 +78,7 @@ public final class Cli {
         RecordLog log;
         try {
             log = options.metrics() == null ? RecordLog.discarding()
-                    : openLog(new Path(options.metrics()), conf);
+                    : openLog(options.metrics(), conf);
         } catch (WriteFailedException e) {
             err.println(options.metrics() + ": cannot write the metrics: " + e.getMessage());
             return EXIT_FAILED;
@@ -84,21 +97,67 @@ public final class Cli {
         out.flush();
         boolean metricsWritten = options.metrics() == null
                 || writeMetrics(report, log, options.metrics(), conf, err);
+        boolean pageWritten = options.report().page() == null
+                || writePage(report, bench, options.report().page(), conf, err);
         boolean noneFailed = !report.images().isEmpty() && report.failed() == 0;
-        return noneFailed && metricsWritten ? EXIT_OK : EXIT_FAILED;
+        return noneFailed && metricsWritten && pageWritten ? EXIT_OK : EXIT_FAILED;
+    }
+
+    /** The bench results the report is to show, read before any image is converted. */
+    private static BenchResults readBench(String bench, Configuration conf)
+            throws IOException, BenchFormatException {
+        if (bench == null) {
+            return BenchResults.none();
+        }
+        byte[] bytes;
+        try {
+            bytes = new FileReader(conf).readAll(new Path(bench));
+        } catch (IOException e) {
+            throw new IOException(bench + ": cannot read the bench results: "
+                    + FailureMessages.oneLine(e), e);
+        }
+        return BenchResults.parse(new String(bytes, StandardCharsets.UTF_8), bench);
+    }
+
+    private static boolean writePage(RunReport report, BenchResults bench, String page,
+            Configuration conf, PrintStream err) {
+        try {
+            new AtomicWriter(conf).write(new Path(page), true, o -> o.write(
+                    HtmlReport.page(report, bench).getBytes(StandardCharsets.UTF_8)));
+            return true;
+        } catch (IOException | OutputConflictException e) {
+            err.println(page + ": cannot write the report: " + FailureMessages.oneLine(e));
+            return false;
+        }
+    }
+
+    /** What this run writes, which its inputs must never include: the output, the metrics. */
+    private static OwnFiles ownFiles(Options options, Configuration conf) throws IOException {
+        List<Path> paths = new ArrayList<>(List.of(new Path(options.output())));
+        if (options.metrics() != null) {
+            paths.addAll(metricsFiles(options.metrics()));
+        }
+        return OwnFiles.of(paths, conf);
+    }
+
+    /** {@code --metrics FILE}: the JSON file itself, then its tasks and images CSV files. */
+    private static List<Path> metricsFiles(String metrics) {
+        Path json = new Path(metrics);
+        String stem = json.getName().replaceFirst("\\.json$", "");
+        return List.of(json, new Path(json.getParent(), stem + "-tasks.csv"),
+                new Path(json.getParent(), stem + "-images.csv"));
     }
 
     /**
-     * Starts the two CSV files beside {@code json}: {@code <stem>-tasks.csv} and
-     * {@code <stem>-images.csv}, written record by record while the run goes.
+     * Starts the two CSV files of {@code --metrics}, written record by record while the run
+     * goes.
      */
-    private static RecordLog openLog(Path json, Configuration conf) throws WriteFailedException {
-        String stem = json.getName().replaceFirst("\\.json$", "");
-        StreamedFile tasks = StreamedFile.create(new Path(json.getParent(), stem + "-tasks.csv"),
-                conf);
+    private static RecordLog openLog(String metrics, Configuration conf)
+            throws WriteFailedException {
+        List<Path> files = metricsFiles(metrics);
+        StreamedFile tasks = StreamedFile.create(files.get(1), conf);
         try {
-            return new RecordLog(tasks, StreamedFile.create(
-                    new Path(json.getParent(), stem + "-images.csv"), conf));
+            return new RecordLog(tasks, StreamedFile.create(files.get(2), conf));
         } catch (WriteFailedException e) {
             tasks.close();
             throw e;

@@ -39,9 +39,16 @@ public final class Main {
             return Cli.EXIT_USAGE;
         }
         long started = System.nanoTime();
+        SparkConf conf = sparkConf(options);
+        try {
+            MasterCheck.check(conf.get("spark.master"));
+        } catch (NoMasterException e) {
+            err.println("distgray: " + e.getMessage());
+            return Cli.EXIT_FAILED;
+        }
         SparkSession session;
         try {
-            session = startSession(options);
+            session = SparkSession.builder().config(conf).getOrCreate();
         } catch (RuntimeException e) {
             err.println("distgray: could not start Spark: " + FailureMessages.oneLine(e)
                     + startHint(options));
@@ -88,7 +95,7 @@ public final class Main {
         }
     }
 
-    private static SparkSession startSession(Options options) {
+    private static SparkConf sparkConf(Options options) {
         SparkConf conf = new SparkConf();
         if (options.master() != null) {
             conf.setMaster(options.master());
@@ -112,6 +119,6 @@ public final class Main {
         for (Map.Entry<String, String> setting : options.sparkConf().entrySet()) {
             conf.set(setting.getKey(), setting.getValue());
         }
-        return SparkSession.builder().config(conf).getOrCreate();
+        return conf;
     }
 }

@@ -18,6 +18,7 @@ public final class Options {
     private final String master;
     private final int partitions;
     private final String metrics;
+    private final Report report;
     private final boolean overwrite;
     private final boolean quiet;
     private final long maxPixels;
@@ -26,8 +27,8 @@ public final class Options {
     private final Mode mode;
 
     Options(List<String> inputs, String output, ImageFormat format, int quality, String master,
-            int partitions, String metrics, boolean overwrite, boolean quiet, long maxPixels,
-            Map<String, String> sparkConf, GrayMethod method, Mode mode) {
+            int partitions, String metrics, Report report, boolean overwrite, boolean quiet,
+            long maxPixels, Map<String, String> sparkConf, GrayMethod method, Mode mode) {
         this.inputs = List.copyOf(inputs);
         this.output = output;
         this.format = format;
@@ -35,6 +36,7 @@ public final class Options {
         this.master = master;
         this.partitions = partitions;
         this.metrics = metrics;
+        this.report = report;
         this.overwrite = overwrite;
         this.quiet = quiet;
         this.maxPixels = maxPixels;
@@ -83,6 +85,18 @@ public final class Options {
     /** Where the JSON metrics go, or null. */
     public String metrics() {
         return metrics;
+    }
+
+    /** The HTML report asked for; its page is null when none was. */
+    public Report report() {
+        return report;
+    }
+
+    /**
+     * {@code --report FILE.html}, and {@code --report-bench FILE}: the bench CSV whose speedup
+     * and efficiency the page adds, or null.
+     */
+    public record Report(String page, String bench) {
     }
 
     public boolean overwrite() {

@@ -32,6 +32,9 @@ public final class OptionsParser {
             "  --partitions N      bands per image (default: 4 per executor core, >= 16 rows each)",
             "  --metrics FILE      write run metrics as JSON, and as CSV: FILE's stem +",
             "                      -tasks.csv (one line per band) and -images.csv (per input)",
+            "  --report FILE.html  write the run as a self-contained web page: summary, Gantt",
+            "                      chart of the tasks, executors, phases, outcomes",
+            "  --report-bench FILE add speedup and efficiency from a submit/bench CSV to it",
             "  --overwrite         convert again where an output exists (default: skip it, so a",
             "                      rerun resumes an interrupted batch)",
             "  --quiet             no progress line",
@@ -41,7 +44,7 @@ public final class OptionsParser {
 
     private static final java.util.Set<String> VALUE_OPTIONS = java.util.Set.of("-o",
             "--output", "--format", "--quality", "--master", "--partitions", "--metrics",
-            "--max-pixels", "--conf", "--method", "--mode");
+            "--max-pixels", "--conf", "--method", "--mode", "--report", "--report-bench");
 
     private OptionsParser() {
     }
@@ -67,6 +70,8 @@ public final class OptionsParser {
         String master = null;
         int partitions = 0;
         String metrics = null;
+        String report = null;
+        String reportBench = null;
         boolean overwrite = false;
         boolean quiet = false;
         long maxPixels = PixelLimit.DEFAULT_MAX_PIXELS;
@@ -119,6 +124,8 @@ public final class OptionsParser {
                         case "--partitions" -> partitions = (int) number(name, value, 1,
                                 Integer.MAX_VALUE);
                         case "--metrics" -> metrics = nonEmpty(name, value);
+                        case "--report" -> report = htmlFile(name, value);
+                        case "--report-bench" -> reportBench = nonEmpty(name, value);
                         case "--max-pixels" -> maxPixels = number(name, value, 1, Long.MAX_VALUE);
                         case "--conf" -> putConf(conf, value);
                         case "--method" -> method = method(value);
@@ -137,8 +144,13 @@ public final class OptionsParser {
             throw new UsageException("--partitions sets the bands of an image; with --mode images"
                     + " every image is converted whole");
         }
+        if (reportBench != null && report == null) {
+            throw new UsageException("--report-bench adds to the page of --report FILE.html;"
+                    + " give both");
+        }
         return new Options(inputs, output, format, quality, master, partitions, metrics,
-                overwrite, quiet, maxPixels, conf, method, mode);
+                new Options.Report(report, reportBench), overwrite, quiet, maxPixels, conf,
+                method, mode);
     }
 
     private static boolean flag(String name, String inline) throws UsageException {
@@ -151,6 +163,15 @@ public final class OptionsParser {
     private static String nonEmpty(String name, String value) throws UsageException {
         if (value.isBlank()) {
             throw new UsageException(name + " needs a non-empty value");
+        }
+        return value;
+    }
+
+    private static String htmlFile(String name, String value) throws UsageException {
+        String lower = nonEmpty(name, value).toLowerCase(java.util.Locale.ROOT);
+        if (!lower.endsWith(".html") && !lower.endsWith(".htm")) {
+            throw new UsageException(name + " writes a web page: its file name must end .html,"
+                    + " not '" + value + "'");
         }
         return value;
     }

@@ -72,11 +72,12 @@ public final class ExecutorSummary {
                     entry.getValue().size(), executorPixels, executorBusy,
                     total == 0 ? 0 : (double) executorPixels / total));
         }
-        result.sort(Comparator.comparing(ExecutorSummary::sortKey));
+        result.sort(Comparator.comparing(e -> order(e.id)));
         return result;
     }
 
-    private String sortKey() {
+    /** Sorts executor ids: named ones ({@code driver}) first, then numbers in numeric order. */
+    static String order(String id) {
         return id.chars().allMatch(Character::isDigit)
                 ? String.format("1%10s", id) : "0" + id;
     }

@@ -48,8 +48,31 @@ public final class RunReport {
         }
     }
 
+    /** The Spark master URL the run used. */
+    public String master() {
+        return master;
+    }
+
+    /** {@code bands} or {@code images}. */
+    public String mode() {
+        return mode;
+    }
+
+    public long startupMillis() {
+        return startupMillis;
+    }
+
+    public long wallMillis() {
+        return wallMillis;
+    }
+
     public List<ImageRecord> images() {
         return images;
+    }
+
+    /** Every band task attempt, in the order they ended; empty in image mode. */
+    public List<TaskRecord> tasks() {
+        return tasks;
     }
 
     public List<ExecutorSummary> executors() {

@@ -122,7 +122,7 @@ public final class ConversionRun {
             return batch.convert(tasks,
                     new ExecutorConversion(PortableConfiguration.of(conf), settings),
                     task -> task.input().length(), progress,
-                    "distgray: " + tasks.size() + " images", record -> {
+                    "distgray: batch of " + tasks.size() + " images", record -> {
                         done.put(record.path(), record);
                         finished(record, printer, out);
                     });

@@ -68,9 +68,9 @@ public final class SparkBandConverter implements AutoCloseable {
 
     /**
      * Runs the conversion of {@code image}, numbered {@code imageNumber} in this run, as one Spark
-     * job named {@code description} in the Spark UI. The job (cutting, shipping, converting and
-     * fetching the bands) is timed as {@link Phase#CONVERT}, also when it fails; putting the
-     * bands back together on the driver as {@link Phase#COLLECT}.
+     * job in the job group {@code description} (the image's path) of the Spark UI. The job
+     * (cutting, shipping, converting and fetching the bands) is timed as {@link Phase#CONVERT},
+     * also when it fails; putting the bands back together on the driver as {@link Phase#COLLECT}.
      */
     public GrayImage convert(int imageNumber, String description, ColorImage image, BandPlan plan,
             GrayMethod method, PhaseTimes phases) {
@@ -125,7 +125,7 @@ public final class SparkBandConverter implements AutoCloseable {
         listener.expect(imageNumber, plan, image.width(), image.layout().stride(),
                 image.layout().grayStride());
         context.setLocalProperty(BandTaskListener.IMAGE_PROPERTY, String.valueOf(imageNumber));
-        context.setJobDescription(description);
+        context.setJobGroup(description, description, false);
         BandSource source = context.isLocal() ? LocalBands.share(bands)
                 : BroadcastBands.of(context, bands);
         try {
@@ -145,7 +145,7 @@ public final class SparkBandConverter implements AutoCloseable {
         } finally {
             source.release();
             context.setLocalProperty(BandTaskListener.IMAGE_PROPERTY, null);
-            context.setJobDescription(null);
+            context.clearJobGroup();
         }
     }
 

@@ -47,12 +47,13 @@ public final class SparkImageBatch {
     }
 
     /**
-     * Runs {@code work} over {@code tasks} as one Spark job named {@code description}, in groups
-     * cut by {@code weight} (see {@link ImageGroups}); returns a record per task, in their order,
-     * each saying which executor and host converted it. The images finished so far are counted
-     * into {@code progress} as the tasks end, and each Spark task's records are handed to
-     * {@code finished} on the driver as soon as the task ends, not at the end of the job: a run
-     * that dies has reported what it finished.
+     * Runs {@code work} over {@code tasks} as one Spark job in the job group
+     * {@code description} of the Spark UI, in groups cut by {@code weight} (see
+     * {@link ImageGroups}); returns a record per task, in their order, each saying which executor
+     * and host converted it. The images finished so far are counted into {@code progress} as the
+     * tasks end, and each Spark task's records are handed to {@code finished} on the driver as
+     * soon as the task ends, not at the end of the job: a run that dies has reported what it
+     * finished.
      */
     public <T extends Serializable> List<ImageRecord> convert(List<T> tasks, Work<T> work,
             ToLongFunction<T> weight, Progress progress, String description,
@@ -69,7 +70,7 @@ public final class SparkImageBatch {
         LongAccumulator pixels = context.sc().longAccumulator("distgray pixels");
         SparkListener listener = new FinishedImages(images, pixels, progress);
         context.sc().addSparkListener(listener);
-        context.setJobDescription(description);
+        context.setJobGroup(description, description, false);
         try {
             JavaRDD<Numbered<ImageRecord>> converted = context.parallelize(groups, groups.size())
                     .flatMap(new Group<>(work, images, pixels));
@@ -85,7 +86,7 @@ public final class SparkImageBatch {
             progress.imagesFinished(images.value(), pixels.value());
             return List.of(records);
         } finally {
-            context.setJobDescription(null);
+            context.clearJobGroup();
             context.sc().removeSparkListener(listener);
         }
     }

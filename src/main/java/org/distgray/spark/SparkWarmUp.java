@@ -15,6 +15,8 @@ import org.distgray.image.KernelWarmUp;
  * delaying the first image's bands. It appears in the Spark UI as "distgray: warm-up".
  */
 public final class SparkWarmUp {
+    /** Its job group and description in the Spark UI. */
+    static final String NAME = "distgray: warm-up";
     private static final long WAIT_SECONDS = 30;
 
     private final JavaFutureAction<List<Long>> job;
@@ -30,13 +32,13 @@ public final class SparkWarmUp {
         for (int i = 0; i < slots; i++) {
             tasks.add(i);
         }
-        context.setJobDescription("distgray: warm-up");
+        context.setJobGroup(NAME, NAME, false);
         try {
             return new SparkWarmUp(context.parallelize(tasks, slots)
                     .map(task -> KernelWarmUp.run(method))
                     .collectAsync());
         } finally {
-            context.setJobDescription(null);
+            context.clearJobGroup();
         }
     }
 

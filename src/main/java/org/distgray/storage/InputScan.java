@@ -15,7 +15,9 @@ import org.apache.hadoop.fs.RemoteIterator;
  * Expands the command line's INPUT arguments (files, directories searched recursively, globs)
  * into the images to convert. A file named on its own is always taken, whatever its name, and
  * its content decides; inside a directory only {@code .jpg}, {@code .jpeg} and {@code .png}
- * files are, and hidden ones (temporary outputs among them) are passed over.
+ * files are, and hidden ones (temporary outputs among them) are passed over, and so is what the
+ * run itself writes ({@link OwnFiles}: the output tree, the metrics files) unless the argument
+ * itself points inside it.
  */
 public final class InputScan {
     private final List<InputFile> files;
@@ -28,8 +30,12 @@ public final class InputScan {
         this.singleFile = singleFile;
     }
 
-    /** Looks up every argument; an argument that names nothing becomes a problem, not an error. */
-    public static InputScan of(List<String> arguments, Configuration conf) throws IOException {
+    /**
+     * Looks up every argument, passing over {@code own} files; an argument that names nothing
+     * becomes a problem, not an error.
+     */
+    public static InputScan of(List<String> arguments, Configuration conf, OwnFiles own)
+            throws IOException {
         List<InputFile> files = new ArrayList<>();
         List<InputProblem> problems = new ArrayList<>();
         boolean directoryOrGlob = false;
@@ -44,11 +50,16 @@ public final class InputScan {
                 continue;
             }
             directoryOrGlob |= glob || matches.length > 1;
+            OwnFiles skipped = own.covers(fs.makeQualified(fixedPart(argument, fs)))
+                    ? OwnFiles.none() : own;
             int before = files.size();
             for (FileStatus match : matches) {
+                if (skipped.covers(match.getPath())) {
+                    continue;
+                }
                 if (match.isDirectory()) {
                     directoryOrGlob = true;
-                    addDirectory(fs, match.getPath(), files);
+                    addDirectory(fs, match.getPath(), skipped, files);
                 } else if (!glob || isWanted(match.getPath().getName())) {
                     files.add(new InputFile(match.getPath(), match.getPath().getName(),
                             match.getLen()));
@@ -64,8 +75,24 @@ public final class InputScan {
                 && arguments.size() == 1);
     }
 
-    private static void addDirectory(FileSystem fs, Path dir, List<InputFile> files)
-            throws IOException {
+    /**
+     * The part of {@code argument} before any pattern: the argument itself, or the folder a
+     * glob looks in. Pointing there on purpose, a user may take files of the output tree.
+     */
+    private static Path fixedPart(String argument, FileSystem fs) {
+        if (!hasGlob(argument)) {
+            return new Path(argument);
+        }
+        String literal = argument.substring(0, firstGlobChar(argument));
+        int slash = literal.lastIndexOf('/');
+        if (slash < 0) {
+            return fs.getWorkingDirectory();
+        }
+        return new Path(slash == 0 ? "/" : literal.substring(0, slash));
+    }
+
+    private static void addDirectory(FileSystem fs, Path dir, OwnFiles skipped,
+            List<InputFile> files) throws IOException {
         String root = dir.toUri().getPath();
         RemoteIterator<LocatedFileStatus> it = fs.listFiles(dir, true);
         List<InputFile> found = new ArrayList<>();
@@ -75,7 +102,8 @@ public final class InputScan {
             while (relative.startsWith("/")) {
                 relative = relative.substring(1);
             }
-            if (isImageName(status.getPath().getName()) && !isHidden(relative)) {
+            if (isImageName(status.getPath().getName()) && !isHidden(relative)
+                    && !skipped.covers(status.getPath())) {
                 found.add(new InputFile(status.getPath(), relative, status.getLen()));
             }
         }
@@ -106,8 +134,16 @@ public final class InputScan {
     }
 
     private static boolean hasGlob(String argument) {
-        return argument.indexOf('*') >= 0 || argument.indexOf('?') >= 0
-                || argument.indexOf('[') >= 0 || argument.indexOf('{') >= 0;
+        return firstGlobChar(argument) < argument.length();
+    }
+
+    private static int firstGlobChar(String argument) {
+        for (int i = 0; i < argument.length(); i++) {
+            if ("*?[{".indexOf(argument.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return argument.length();
     }
 
     public List<InputFile> files() {

@@ -30,7 +30,9 @@ class UsageErrorsTest {
         "in.jpg -o out --quiet=yes             | --quiet takes no value",
         "in.jpg -o out -o other                | -o OUTPUT given twice",
         "in.jpg -o out.jpg --format png        | names a JPEG file but --format asks for PNG",
-        "in.jpg -o out --metrics               | --metrics needs a value"})
+        "in.jpg -o out --metrics               | --metrics needs a value",
+        "in.jpg -o out --report run.txt        | its file name must end .html, not 'run.txt'",
+        "in.jpg -o out --report-bench b.csv    | --report-bench adds to the page of --report"})
     void refusedWithReasonAndUsage(String args, String reason) {
         Refusal run = refused(args.trim().split("\\s+"));
         assertEquals(Cli.EXIT_USAGE, run.exit());

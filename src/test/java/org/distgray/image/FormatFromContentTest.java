@@ -12,6 +12,7 @@ import org.distgray.storage.FileReader;
 import org.distgray.storage.InputFile;
 import org.distgray.storage.InputScan;
 import org.distgray.storage.OutputPlan;
+import org.distgray.storage.OwnFiles;
 import org.distgray.testing.TestImages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,7 +30,8 @@ class FormatFromContentTest {
         Files.createDirectories(dir.resolve("in"));
         Files.write(dir.resolve("in").resolve(name), bytes);
         Configuration conf = new Configuration();
-        InputFile input = InputScan.of(List.of(dir.resolve("in").toString()), conf).files().get(0);
+        InputFile input = InputScan.of(List.of(dir.resolve("in").toString()), conf,
+                OwnFiles.none()).files().get(0);
 
         DecodedImage decoded = new ImageDecoder(PixelLimit.defaultLimit())
                 .decode(new FileReader(conf).readAll(input.path()));

@@ -26,6 +26,7 @@ import org.distgray.spark.SparkBandConverter;
 import org.distgray.spark.SparkImageBatch;
 import org.distgray.storage.InputScan;
 import org.distgray.storage.OutputPlan;
+import org.distgray.storage.OwnFiles;
 import org.distgray.testing.SharedSpark;
 import org.distgray.testing.TestImages;
 import org.junit.jupiter.api.BeforeEach;
@@ -69,7 +70,7 @@ class ConversionRunTest {
     private RunReport run(PrintStream err, ByteArrayOutputStream tasksCsv) throws IOException {
         Configuration conf = SharedSpark.session().sparkContext().hadoopConfiguration();
         InputScan inputs = InputScan.of(List.of(dir.resolve("in").toString(), missing.toString()),
-                conf);
+                conf, OwnFiles.none());
         ConversionSettings settings = new ConversionSettings(null, 90, false, PARTITIONS,
                 PixelLimit.defaultLimit(), GrayMethod.BT601, Mode.BANDS);
         RecordLog log = new RecordLog(tasksCsv, OutputStream.nullOutputStream());

@@ -23,7 +23,7 @@ class InputScanDirectoryTest {
     Path dir;
 
     private InputScan scan(String argument) throws IOException {
-        return InputScan.of(List.of(argument), new Configuration());
+        return InputScan.of(List.of(argument), new Configuration(), OwnFiles.none());
     }
 
     private static List<String> relativePaths(InputScan scan) {

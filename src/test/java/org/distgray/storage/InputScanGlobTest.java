@@ -27,7 +27,7 @@ class InputScanGlobTest {
 
     private List<String> matched(String pattern) throws IOException {
         InputScan scan = InputScan.of(List.of(dir.resolve("g") + "/" + pattern),
-                new Configuration());
+                new Configuration(), OwnFiles.none());
         assertTrue(scan.problems().isEmpty(), "no problems");
         assertFalse(scan.isSingleFile(), "a glob is never a single file");
         return scan.files().stream().map(f -> dir.resolve("g").relativize(

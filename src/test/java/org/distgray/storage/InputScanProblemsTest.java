@@ -20,7 +20,8 @@ class InputScanProblemsTest {
 
     private void assertProblem(String argument, String reason) throws IOException {
         Path good = TempFiles.write(dir, "good/a.png");
-        InputScan scan = InputScan.of(List.of(argument, good.toString()), new Configuration());
+        InputScan scan = InputScan.of(List.of(argument, good.toString()), new Configuration(),
+                OwnFiles.none());
         assertEquals(1, scan.problems().size(), "problems");
         assertEquals(argument, scan.problems().get(0).argument());
         assertEquals(reason, scan.problems().get(0).reason());

@@ -20,7 +20,7 @@ class InputScanSingleFileTest {
     Path dir;
 
     private InputScan scan(String... arguments) throws IOException {
-        return InputScan.of(List.of(arguments), new Configuration());
+        return InputScan.of(List.of(arguments), new Configuration(), OwnFiles.none());
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,18 @@ public final class Script implements AutoCloseable {
         return startPinned(logs, env, null, name, args);
     }
 
+    /**
+     * As {@link #start(Path, Map, String, String...)}, in a process group of its own as a
+     * terminal runs a command, so that {@link #pressCtrlC()} reaches the script and what it runs
+     * in the foreground, and nothing else.
+     */
+    public static Script startInOwnGroup(Path logs, Map<String, String> env, String name,
+            String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of("setsid", "bash", "submit/" + name));
+        command.addAll(List.of(args));
+        return launch(logs, env, name, command);
+    }
+
     /** As {@link #start(Path, Map, String, String...)}, pinned to {@code cpus} when not null. */
     private static Script startPinned(Path logs, Map<String, String> env, String cpus,
             String name, String... args) throws IOException {
@@ -43,6 +56,22 @@ public final class Script implements AutoCloseable {
         }
         command.addAll(List.of("bash", "submit/" + name));
         command.addAll(List.of(args));
+        return launch(logs, env, name, command);
+    }
+
+    /**
+     * Runs the bash code {@code code} to the end, at most {@code limit}: for tests of the
+     * functions in submit/common.sh.
+     */
+    public static Result runBash(Path logs, Map<String, String> env, Duration limit, String code)
+            throws IOException, InterruptedException {
+        try (Script script = launch(logs, env, "bash", List.of("bash", "-c", code))) {
+            return script.await(limit);
+        }
+    }
+
+    private static Script launch(Path logs, Map<String, String> env, String name,
+            List<String> command) throws IOException {
         Files.createDirectories(logs);
         Path out = Files.createTempFile(logs, name, ".out");
         Path err = Files.createTempFile(logs, name, ".err");
@@ -71,12 +100,40 @@ public final class Script implements AutoCloseable {
         return process.isAlive();
     }
 
+    /** Sends {@code signal} (TERM, INT, ...) to the script's own process, as {@code kill} does. */
+    public void signal(String signal) throws IOException, InterruptedException {
+        kill("-" + signal, String.valueOf(process.pid()));
+    }
+
+    /**
+     * SIGINT to the script's process group, as Ctrl-C in a terminal: for a script started by
+     * {@link #startInOwnGroup}.
+     */
+    public void pressCtrlC() throws IOException, InterruptedException {
+        kill("-INT", "--", "-" + process.pid());
+    }
+
+    private static void kill(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("kill"));
+        command.addAll(List.of(args));
+        Process kill = new ProcessBuilder(command).start();
+        if (!kill.waitFor(10, TimeUnit.SECONDS) || kill.exitValue() != 0) {
+            kill.destroyForcibly();
+            throw new IOException("could not run " + String.join(" ", command));
+        }
+    }
+
     /** Waits for the end, at most {@code minutes}; fails the test on a timeout. */
     public Result await(long minutes) throws IOException, InterruptedException {
-        if (!process.waitFor(minutes, TimeUnit.MINUTES)) {
+        return await(Duration.ofMinutes(minutes));
+    }
+
+    /** Waits for the end, at most {@code limit}; fails the test on a timeout. */
+    public Result await(Duration limit) throws IOException, InterruptedException {
+        if (!process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
             close();
-            throw new AssertionError("submit script did not finish in " + minutes
-                    + " minutes; stderr:\n" + Files.readString(err, StandardCharsets.UTF_8));
+            throw new AssertionError("submit script did not finish in " + limit.toSeconds()
+                    + " s; stderr:\n" + Files.readString(err, StandardCharsets.UTF_8));
         }
         return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
                 Files.readString(err, StandardCharsets.UTF_8));

@@ -111,7 +111,7 @@ public final class StandaloneCluster implements AutoCloseable {
     }
 
     /** The first of {@code count} consecutive ports that are all free now. */
-    private static int freePortRange(int count) throws IOException {
+    public static int freePortRange(int count) throws IOException {
         Random random = new Random();
         for (int attempt = 0; attempt < 100; attempt++) {
             int base = 20_000 + random.nextInt(20_000);
@@ -122,7 +122,8 @@ public final class StandaloneCluster implements AutoCloseable {
         throw new IOException("no " + count + " consecutive free ports found");
     }
 
-    private static boolean allFree(int base, int count) {
+    /** Whether ports {@code base} to {@code base + count - 1} can all be bound on 127.0.0.1. */
+    public static boolean allFree(int base, int count) {
         for (int p = base; p < base + count; p++) {
             try (ServerSocket socket = new ServerSocket(p, 1, InetAddress.getLoopbackAddress())) {
                 socket.setReuseAddress(true);

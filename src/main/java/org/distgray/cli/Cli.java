@@ -14,6 +14,7 @@ import org.distgray.image.PixelLimit;
 import org.distgray.metrics.BenchFormatException;
 import org.distgray.metrics.BenchResults;
 import org.distgray.metrics.HtmlReport;
+import org.distgray.metrics.RecordLog;
 import org.distgray.metrics.RunReport;
 import org.distgray.run.ConversionRun;
 import org.distgray.run.ConversionSettings;
@@ -27,6 +28,8 @@ import org.distgray.storage.InputScan;
 import org.distgray.storage.OutputConflictException;
 import org.distgray.storage.OutputPlan;
 import org.distgray.storage.OwnFiles;
+import org.distgray.storage.StreamedFile;
+import org.distgray.storage.WriteFailedException;
 
 /**
  * One run of the command on a session that is already up. Separate from {@link Main} so that
@@ -72,20 +75,28 @@ public final class Cli {
             settings = settings.withFormat(ImageFormat.fromName(outputs.fileExtension())
                     .orElseThrow());
         }
-        BandTaskListener listener = new BandTaskListener();
+        RecordLog log;
+        try {
+            log = options.metrics() == null ? RecordLog.discarding()
+                    : openLog(options.metrics(), conf);
+        } catch (WriteFailedException e) {
+            err.println(options.metrics() + ": cannot write the metrics: " + e.getMessage());
+            return EXIT_FAILED;
+        }
+        BandTaskListener listener = new BandTaskListener(log);
         RunReport report;
-        try (SparkBandConverter converter = new SparkBandConverter(
+        try (RecordLog records = log; SparkBandConverter converter = new SparkBandConverter(
                 JavaSparkContext.fromSparkContext(session.sparkContext()), listener)) {
             JavaSparkContext context = JavaSparkContext.fromSparkContext(session.sparkContext());
             report = new ConversionRun(conf, converter, listener, new SparkImageBatch(context),
-                    settings).run(inputs, outputs,
+                    settings, records).run(inputs, outputs,
                     session.sparkContext().master(), startupMillis, err, !options.quiet(),
                     terminal);
         }
         out.print(report.table());
         out.flush();
         boolean metricsWritten = options.metrics() == null
-                || writeMetrics(report, options.metrics(), conf, err);
+                || writeMetrics(report, log, options.metrics(), conf, err);
         boolean pageWritten = options.report().page() == null
                 || writePage(report, bench, options.report().page(), conf, err);
         boolean noneFailed = !report.images().isEmpty() && report.failed() == 0;
@@ -137,22 +148,36 @@ public final class Cli {
                 new Path(json.getParent(), stem + "-images.csv"));
     }
 
-    private static boolean writeMetrics(RunReport report, String metrics, Configuration conf,
-            PrintStream err) {
+    /**
+     * Starts the two CSV files of {@code --metrics}, written record by record while the run
+     * goes.
+     */
+    private static RecordLog openLog(String metrics, Configuration conf)
+            throws WriteFailedException {
         List<Path> files = metricsFiles(metrics);
-        Path json = files.get(0);
-        Path tasks = files.get(1);
-        Path images = files.get(2);
-        AtomicWriter writer = new AtomicWriter(conf);
+        StreamedFile tasks = StreamedFile.create(files.get(1), conf);
         try {
-            writer.write(json, true, o -> o.write(report.toJson().getBytes(StandardCharsets.UTF_8)));
-            writer.write(tasks, true, o -> o.write(report.tasksCsv().getBytes(StandardCharsets.UTF_8)));
-            writer.write(images, true,
-                    o -> o.write(report.imagesCsv().getBytes(StandardCharsets.UTF_8)));
-            return true;
-        } catch (IOException | OutputConflictException e) {
-            err.println(metrics + ": cannot write the metrics: " + e.getMessage());
-            return false;
+            return new RecordLog(tasks, StreamedFile.create(files.get(2), conf));
+        } catch (WriteFailedException e) {
+            tasks.close();
+            throw e;
         }
+    }
+
+    /** Writes the JSON file, whole, and says whether it and the CSV files were written. */
+    private static boolean writeMetrics(RunReport report, RecordLog log, String metrics,
+            Configuration conf, PrintStream err) {
+        List<String> failures = new ArrayList<>();
+        log.failure().ifPresent(failures::add);
+        try {
+            new AtomicWriter(conf).write(new Path(metrics), true,
+                    o -> o.write(report.toJson().getBytes(StandardCharsets.UTF_8)));
+        } catch (IOException | OutputConflictException e) {
+            failures.add(e.getMessage());
+        }
+        for (String failure : failures) {
+            err.println(metrics + ": cannot write the metrics: " + failure);
+        }
+        return failures.isEmpty();
     }
 }

@@ -1,6 +1,5 @@
 package org.distgray.metrics;
 
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -8,8 +7,9 @@ import java.util.Map;
 
 /**
  * Everything a run measured, shown two ways from the same numbers: the table printed at the end
- * and the JSON (plus a per-task CSV) written with {@code --metrics}, so what a user reads and what
- * a notebook plots never disagree.
+ * and the JSON written with {@code --metrics} (whose CSV files {@link RecordLog} writes as the
+ * run goes, from the same records), so what a user reads and what a notebook plots never
+ * disagree.
  */
 public final class RunReport {
     private final String master;
@@ -177,26 +177,6 @@ public final class RunReport {
                 .put("images", Json.array(images, ImageRecord::toJson))
                 .put("tasks", Json.array(tasks, TaskRecord::toJson))
                 .toString();
-    }
-
-    /** One line per task, for tools that prefer a flat table. */
-    public String tasksCsv() {
-        return csv(TaskRecord.CSV_HEADER, tasks, TaskRecord::csvRow);
-    }
-
-    /** One line per input: its outcome, size and phase times. */
-    public String imagesCsv() {
-        return csv(ImageRecord.csvHeader(), images, ImageRecord::csvRow);
-    }
-
-    private static <T> String csv(String header, List<T> items,
-            java.util.function.Function<T, String> row) {
-        List<String> lines = new ArrayList<>();
-        lines.add(header);
-        for (T item : items) {
-            lines.add(row.apply(item));
-        }
-        return String.join("\n", lines) + "\n";
     }
 
     static String seconds(long millis) {

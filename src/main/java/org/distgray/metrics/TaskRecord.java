@@ -1,8 +1,9 @@
 package org.distgray.metrics;
 
 /**
- * One finished Spark task, that is one band of one image: where it ran, how much it carried and
- * when. The raw material of the executor table and of any later analysis.
+ * One ended Spark task attempt, that is one band of one image: where it ran, how much it carried,
+ * when, and, for an attempt that failed or was killed, why. The raw material of the executor
+ * table and of any later analysis, failures included.
  */
 public final class TaskRecord {
     private final int image;
@@ -17,7 +18,7 @@ public final class TaskRecord {
     private final long finishTime;
     private final long executorRunTime;
     private final long gcTime;
-    private final boolean successful;
+    private final String error;
 
     private TaskRecord(Builder b) {
         this.image = b.image;
@@ -32,7 +33,7 @@ public final class TaskRecord {
         this.finishTime = b.finishTime;
         this.executorRunTime = b.executorRunTime;
         this.gcTime = b.gcTime;
-        this.successful = b.successful;
+        this.error = b.error;
     }
 
     public static Builder builder() {
@@ -96,12 +97,17 @@ public final class TaskRecord {
 
     /** False for an attempt that failed or was killed; its band was then run again elsewhere. */
     public boolean successful() {
-        return successful;
+        return error == null;
+    }
+
+    /** Why the attempt failed or was killed, in one line; null when it succeeded. */
+    public String error() {
+        return error;
     }
 
     /** Column names of {@link #csvRow()}, the same keys as in the JSON file. */
     static final String CSV_HEADER = "image,band,rows,pixels,bytes_in,bytes_out,executor,host,"
-            + "launch_ms,finish_ms,duration_ms,executor_run_ms,gc_ms,successful";
+            + "launch_ms,finish_ms,duration_ms,executor_run_ms,gc_ms,successful,error";
 
     String csvRow() {
         return String.join(",", String.valueOf(image), String.valueOf(band),
@@ -109,7 +115,7 @@ public final class TaskRecord {
                 String.valueOf(bytesOut), Csv.field(executorId), Csv.field(host),
                 String.valueOf(launchTime), String.valueOf(finishTime),
                 String.valueOf(duration()), String.valueOf(executorRunTime),
-                String.valueOf(gcTime), String.valueOf(successful));
+                String.valueOf(gcTime), String.valueOf(successful()), Csv.field(error));
     }
 
     Json.Obj toJson() {
@@ -127,7 +133,8 @@ public final class TaskRecord {
                 .put("duration_ms", duration())
                 .put("executor_run_ms", executorRunTime)
                 .put("gc_ms", gcTime)
-                .put("successful", successful);
+                .put("successful", successful())
+                .put("error", error);
     }
 
     /** Collects a record's fields; every one is checked when the record is built. */
@@ -144,7 +151,7 @@ public final class TaskRecord {
         private long finishTime;
         private long executorRunTime;
         private long gcTime;
-        private boolean successful = true;
+        private String error;
 
         private Builder() {
         }
@@ -181,8 +188,12 @@ public final class TaskRecord {
             return this;
         }
 
-        public Builder successful(boolean value) {
-            successful = value;
+        /** Marks the attempt failed or killed; {@code reason} is cut to its first line. */
+        public Builder failed(String reason) {
+            if (reason == null || reason.isBlank()) {
+                throw new IllegalArgumentException("a failed task attempt needs its reason");
+            }
+            error = reason.strip().lines().findFirst().orElseThrow().strip();
             return this;
         }
 

@@ -5,13 +5,16 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.distgray.metrics.ImageRecord;
 import org.distgray.metrics.PhaseTimes;
 import org.distgray.metrics.Progress;
 import org.distgray.metrics.ProgressPrinter;
+import org.distgray.metrics.RecordLog;
 import org.distgray.metrics.RunReport;
 import org.distgray.spark.BandTaskListener;
 import org.distgray.spark.SparkBandConverter;
@@ -25,7 +28,8 @@ import org.distgray.storage.PortableConfiguration;
 /**
  * Converts every input of a run on one Spark session, keeping the others going when one fails:
  * in band mode one image after another, each cut across the cluster; in image mode all at once,
- * whole images on the executors. Each failure is reported as one {@code path: reason} line; the
+ * whole images on the executors. Each failure is reported as one {@code path: reason} line, and
+ * each input's record goes to the run's {@link RecordLog}, as soon as the input is done; the
  * returned report holds the outcome of every input and every band.
  */
 public final class ConversionRun {
@@ -34,19 +38,22 @@ public final class ConversionRun {
     private final BandTaskListener listener;
     private final SparkImageBatch batch;
     private final ConversionSettings settings;
+    private final RecordLog log;
 
     public ConversionRun(Configuration conf, SparkBandConverter converter,
-            BandTaskListener listener, SparkImageBatch batch, ConversionSettings settings) {
+            BandTaskListener listener, SparkImageBatch batch, ConversionSettings settings,
+            RecordLog log) {
         if (conf == null || converter == null || listener == null || batch == null
-                || settings == null) {
-            throw new IllegalArgumentException("configuration, converter, listener, batch and"
-                    + " settings are required");
+                || settings == null || log == null) {
+            throw new IllegalArgumentException("configuration, converter, listener, batch,"
+                    + " settings and log are required");
         }
         this.conf = conf;
         this.converter = converter;
         this.listener = listener;
         this.batch = batch;
         this.settings = settings;
+        this.log = log;
     }
 
     /**
@@ -60,14 +67,12 @@ public final class ConversionRun {
         long started = System.nanoTime();
         List<ImageRecord> records = new ArrayList<>();
         for (InputProblem problem : inputs.problems()) {
-            records.add(ImageRecord.failed(problem.argument(), null, null, 0, 0,
-                    problem.reason(), new PhaseTimes()));
-            progressOut.println(problem.argument() + ": " + problem.reason());
+            records.add(finished(ImageRecord.failed(problem.argument(), null, null, 0, 0,
+                    problem.reason(), new PhaseTimes()), null, progressOut));
         }
         TargetPlanner.Plan plan = new TargetPlanner(conf, outputs, settings).plan(inputs.files());
         for (ImageRecord refused : plan.refused()) {
-            records.add(refused);
-            progressOut.println(refused.path() + ": " + refused.error());
+            records.add(finished(refused, null, progressOut));
         }
         List<ImageTask> tasks = plan.tasks();
         removeLeftovers(tasks, progressOut);
@@ -80,10 +85,7 @@ public final class ConversionRun {
                 ? ProgressPrinter.start(progress, progressOut, terminal) : null;
         try {
             if (mode == Mode.IMAGES) {
-                records.addAll(report(printer, progressOut, batch.convert(tasks,
-                        new ExecutorConversion(PortableConfiguration.of(conf), settings),
-                        task -> task.input().length(), progress,
-                        "distgray: batch of " + tasks.size() + " images")));
+                records.addAll(convertBatch(tasks, progress, printer, progressOut));
                 removeLeftovers(tasks, progressOut);
             } else {
                 converter.warmUp(settings.method());
@@ -94,7 +96,7 @@ public final class ConversionRun {
                     ImageRecord record = conversion.convert(task, progress).ranOn(
                             ImageRecord.DRIVER, converter.driverHost(), start,
                             Math.max(start, System.currentTimeMillis()));
-                    records.addAll(report(printer, progressOut, List.of(record)));
+                    records.add(finished(record, printer, progressOut));
                 }
             }
         } finally {
@@ -106,6 +108,37 @@ public final class ConversionRun {
         long wallMillis = (System.nanoTime() - started) / 1_000_000;
         return new RunReport(master, mode.key(), startupMillis, wallMillis, records,
                 listener.records());
+    }
+
+    /**
+     * Image mode: the whole batch as one Spark job. When Spark gives up on the job (no executor,
+     * a task that failed too often), the inputs whose task had ended keep their records and each
+     * other input fails with the job's reason, so the run still ends with its table.
+     */
+    private List<ImageRecord> convertBatch(List<ImageTask> tasks, Progress progress,
+            ProgressPrinter printer, PrintStream out) {
+        Map<String, ImageRecord> done = new ConcurrentHashMap<>();
+        try {
+            return batch.convert(tasks,
+                    new ExecutorConversion(PortableConfiguration.of(conf), settings),
+                    task -> task.input().length(), progress,
+                    "distgray: batch of " + tasks.size() + " images", record -> {
+                        done.put(record.path(), record);
+                        finished(record, printer, out);
+                    });
+        } catch (Exception e) {
+            // Spark's job failures are checked SparkExceptions that its Scala code throws
+            // undeclared.
+            String reason = "conversion failed: " + FailureMessages.oneLine(e);
+            List<ImageRecord> records = new ArrayList<>(tasks.size());
+            for (ImageTask task : tasks) {
+                ImageRecord record = done.get(task.input().displayPath());
+                records.add(record != null ? record : finished(ImageRecord.failed(
+                        task.input().displayPath(), task.target().toString(), null, 0, 0, reason,
+                        new PhaseTimes()), printer, out));
+            }
+            return records;
+        }
     }
 
     /**
@@ -132,12 +165,10 @@ public final class ConversionRun {
         }
     }
 
-    private static List<ImageRecord> report(ProgressPrinter printer, PrintStream out,
-            List<ImageRecord> records) {
-        for (ImageRecord record : records) {
-            if (record.status() != ImageRecord.Status.FAILED) {
-                continue;
-            }
+    /** Logs an input that is done and, when it failed, prints its one line; returns it. */
+    private ImageRecord finished(ImageRecord record, ProgressPrinter printer, PrintStream out) {
+        log.image(record);
+        if (record.status() == ImageRecord.Status.FAILED) {
             String line = record.path() + ": " + record.error();
             if (printer != null) {
                 printer.printAbove(line);
@@ -145,6 +176,6 @@ public final class ConversionRun {
                 out.println(line);
             }
         }
-        return records;
+        return record;
     }
 }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FSError;
 import org.apache.hadoop.fs.Path;
 import org.distgray.image.BadImageException;
 import org.distgray.image.BandPlan;
@@ -26,13 +27,14 @@ import org.distgray.metrics.Progress;
 import org.distgray.storage.AtomicWriter;
 import org.distgray.storage.FileReader;
 import org.distgray.storage.OutputConflictException;
+import org.distgray.storage.WriteFailedException;
 
 /**
  * Converts one input, phase by phase, and says what became of it. An output that exists is
  * left alone (a rerun resumes where the last one stopped) unless overwriting; every failure a
- * user can cause (a bad file, an output in the way) ends as a failed record with its reason;
- * nothing is written unless the whole image was converted, and then only under its final name
- * once complete. The same code runs on the driver in band mode and on executors in image mode.
+ * user can cause (a bad file, an output in the way, a full disk) ends as a failed record with
+ * its reason; nothing is written unless the whole image was converted, and then only under its
+ * final name once complete. The same code runs on the driver in band mode and on executors in image mode.
  */
 final class ImageConversion {
     private final FileReader reader;
@@ -81,11 +83,15 @@ final class ImageConversion {
             AtomicWriter.Body output = encode(task, decoded, plan, bytes, format, phases);
 
             PhaseTimes.Timer write = phases.start(Phase.WRITE);
-            long written = writer.write(target, settings.overwrite(), output);
-            write.stop();
+            long written;
+            try {
+                written = writer.write(target, settings.overwrite(), output);
+            } finally {
+                write.stop();
+            }
             return ImageRecord.converted(path, target.toString(), key(format), width, height,
                     plan.bands(), bytes.length, written, phases);
-        } catch (BadImageException | OutputConflictException e) {
+        } catch (BadImageException | OutputConflictException | WriteFailedException e) {
             return failed(path, target, format, width, height, e.getMessage(), phases);
         } catch (FileNotFoundException e) {
             return failed(path, target, format, width, height, "no such file or directory",
@@ -93,6 +99,9 @@ final class ImageConversion {
         } catch (IOException e) {
             return failed(path, target, format, width, height, "I/O error: " + e.getMessage(),
                     phases);
+        } catch (FSError e) {
+            return failed(path, target, format, width, height, "I/O error: "
+                    + FailureMessages.oneLine(e.getCause() == null ? e : e.getCause()), phases);
         } catch (OutOfMemoryError e) {
             return failed(path, target, format, width, height, outOfMemory(width, height),
                     phases);

@@ -6,19 +6,24 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.spark.Success$;
+import org.apache.spark.TaskEndReason;
+import org.apache.spark.TaskFailedReason;
 import org.apache.spark.executor.TaskMetrics;
 import org.apache.spark.scheduler.SparkListener;
 import org.apache.spark.scheduler.SparkListenerJobStart;
 import org.apache.spark.scheduler.SparkListenerTaskEnd;
+import org.apache.spark.scheduler.SparkListenerTaskStart;
 import org.apache.spark.scheduler.TaskInfo;
 import org.distgray.image.BandPlan;
 import org.distgray.metrics.Progress;
+import org.distgray.metrics.RecordLog;
 import org.distgray.metrics.TaskRecord;
 
 /**
  * Turns Spark's task events into distgray's view of them: which band of which image ran where
- * and for how long. Jobs are tagged with the image number through a local property, so the
- * listener can tell the bands of one image from those of the next, and from any other job.
+ * and for how long, and why an attempt failed or was killed. Jobs are tagged with the image
+ * number through a local property, so the listener can tell the bands of one image from those of
+ * the next, and from any other job. Each attempt goes to the run's {@link RecordLog} as it ends.
  */
 public final class BandTaskListener extends SparkListener {
     /** The local property that carries an image number into its job's events. */
@@ -26,8 +31,18 @@ public final class BandTaskListener extends SparkListener {
 
     private final Map<Integer, ImageShape> images = new ConcurrentHashMap<>();
     private final Map<Integer, Integer> stageToImage = new ConcurrentHashMap<>();
+    private final Map<Integer, Integer> attemptsStarted = new ConcurrentHashMap<>();
     private final List<TaskRecord> records = new ArrayList<>();
+    private final RecordLog log;
     private volatile Progress progress;
+
+    /** A listener whose task records also go to {@code log}, each as its attempt ends. */
+    public BandTaskListener(RecordLog log) {
+        if (log == null) {
+            throw new IllegalArgumentException("a record log is required");
+        }
+        this.log = log;
+    }
 
     /** Where finished bands are counted from now on. */
     public void reportTo(Progress value) {
@@ -53,6 +68,14 @@ public final class BandTaskListener extends SparkListener {
     }
 
     @Override
+    public void onTaskStart(SparkListenerTaskStart taskStart) {
+        Integer image = stageToImage.get(taskStart.stageId());
+        if (image != null) {
+            attemptsStarted.merge(image, 1, Integer::sum);
+        }
+    }
+
+    @Override
     public void onTaskEnd(SparkListenerTaskEnd taskEnd) {
         Integer image = stageToImage.get(taskEnd.stageId());
         ImageShape shape = image == null ? null : images.get(image);
@@ -63,18 +86,22 @@ public final class BandTaskListener extends SparkListener {
         int band = info.index();
         int rows = shape.plan.rows(band);
         long pixels = (long) rows * shape.width;
-        boolean ok = taskEnd.reason() == Success$.MODULE$;
+        TaskEndReason reason = taskEnd.reason();
+        boolean ok = reason == Success$.MODULE$;
         TaskMetrics metrics = taskEnd.taskMetrics();
-        TaskRecord record = TaskRecord.builder()
+        TaskRecord.Builder builder = TaskRecord.builder()
                 .image(image)
                 .band(band, rows, pixels)
                 .bytes(pixels * shape.bytesPerPixel, pixels * shape.grayBytesPerPixel)
                 .executor(info.executorId(), info.host())
                 .times(info.launchTime(), Math.max(info.launchTime(), info.finishTime()),
                         metrics == null ? 0 : metrics.executorRunTime(),
-                        metrics == null ? 0 : metrics.jvmGCTime())
-                .successful(ok)
-                .build();
+                        metrics == null ? 0 : metrics.jvmGCTime());
+        if (!ok) {
+            builder.failed(reason instanceof TaskFailedReason failed ? failed.toErrorString()
+                    : String.valueOf(reason));
+        }
+        TaskRecord record = builder.build();
         // Counted before the record is published: awaitBands then also means the progress
         // shows every band of the image.
         Progress current = progress;
@@ -85,6 +112,7 @@ public final class BandTaskListener extends SparkListener {
             records.add(record);
             records.notifyAll();
         }
+        log.task(record);
     }
 
     /**
@@ -102,6 +130,28 @@ public final class BandTaskListener extends SparkListener {
                 records.wait(left);
             }
         }
+    }
+
+    /**
+     * Waits until the listener bus has delivered the end of every attempt of {@code image} it
+     * saw start: after a failed job, Spark ends the killed and failed attempts after it has
+     * already given up the job, and their records are what says why.
+     */
+    void awaitAttempts(int image, long timeoutMillis) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + timeoutMillis;
+        synchronized (records) {
+            while (endedAttempts(image) < attemptsStarted.getOrDefault(image, 0)) {
+                long left = deadline - System.currentTimeMillis();
+                if (left <= 0) {
+                    return;
+                }
+                records.wait(left);
+            }
+        }
+    }
+
+    private int endedAttempts(int image) {
+        return (int) records.stream().filter(r -> r.image() == image).count();
     }
 
     private int successfulBands(int image) {

@@ -68,16 +68,19 @@ public final class SparkBandConverter implements AutoCloseable {
 
     /**
      * Runs the conversion of {@code image}, numbered {@code imageNumber} in this run, as one Spark
-     * job in the job group {@code description} (the image's path) of the Spark UI. The job (cutting, shipping, converting and
-     * fetching the bands) is timed as {@link Phase#CONVERT}; putting the bands back together on
-     * the driver as {@link Phase#COLLECT}.
+     * job in the job group {@code description} (the image's path) of the Spark UI. The job
+     * (cutting, shipping, converting and fetching the bands) is timed as {@link Phase#CONVERT},
+     * also when it fails; putting the bands back together on the driver as {@link Phase#COLLECT}.
      */
     public GrayImage convert(int imageNumber, String description, ColorImage image, BandPlan plan,
             GrayMethod method, PhaseTimes phases) {
         PhaseTimes.Timer job = phases.start(Phase.CONVERT);
-        List<GrayBand> gray = run(imageNumber, description, image, plan,
-                band -> band.toGray(method));
-        job.stop();
+        List<GrayBand> gray;
+        try {
+            gray = run(imageNumber, description, image, plan, band -> band.toGray(method));
+        } finally {
+            job.stop();
+        }
         PhaseTimes.Timer collect = phases.start(Phase.COLLECT);
         GrayImage result = GrayImage.assemble(image.width(), image.height(),
                 image.layout().hasAlpha(), gray);
@@ -88,22 +91,25 @@ public final class SparkBandConverter implements AutoCloseable {
     /**
      * Converts {@code image} and encodes it as PNG on the executors: each band comes back as its
      * filtered, deflated part of the picture's PNG stream, in band order, several times smaller
-     * than its gray samples. The job is timed as {@link Phase#CONVERT}.
+     * than its gray samples. The job is timed as {@link Phase#CONVERT}, also when it fails.
      */
     public List<PngSegment> encodePng(int imageNumber, String description, ColorImage image,
             BandPlan plan, GrayMethod method, PhaseTimes phases) {
         PhaseTimes.Timer job = phases.start(Phase.CONVERT);
         int last = plan.bands() - 1;
-        List<PngSegment> segments = run(imageNumber, description, image, plan,
-                band -> band.toPng(method, band.index() == last));
-        job.stop();
-        return segments;
+        try {
+            return run(imageNumber, description, image, plan,
+                    band -> band.toPng(method, band.index() == last));
+        } finally {
+            job.stop();
+        }
     }
 
     /**
      * Runs {@code work} over the bands of {@code image} as one job, each band a task that reads
      * its rows from a {@link BandSource}: in place with a local master, else by broadcast.
-     * Returns the results in band order once the listener has seen every band end.
+     * Returns the results in band order once the listener has seen every band end; when the job
+     * fails, throws once the listener has seen the end of every attempt that started.
      */
     private <R> List<R> run(int imageNumber, String description, ColorImage image,
             BandPlan plan, Function<Band, R> work) {
@@ -131,10 +137,24 @@ public final class SparkBandConverter implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while converting " + description, e);
+        } catch (Exception e) {
+            // Spark throws its checked SparkException from collect() without declaring it.
+            awaitAttempts(imageNumber);
+            throw e instanceof RuntimeException unchecked ? unchecked
+                    : new IllegalStateException(e.getMessage(), e);
         } finally {
             source.release();
             context.setLocalProperty(BandTaskListener.IMAGE_PROPERTY, null);
             context.clearJobGroup();
+        }
+    }
+
+    /** Lets the records of a failed job's attempts arrive; an interrupt only cuts it short. */
+    private void awaitAttempts(int imageNumber) {
+        try {
+            listener.awaitAttempts(imageNumber, LISTENER_WAIT_MS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

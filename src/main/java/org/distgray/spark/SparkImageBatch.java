@@ -4,8 +4,10 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.ToLongFunction;
 import org.apache.spark.SparkEnv;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.scheduler.SparkListener;
@@ -13,6 +15,10 @@ import org.apache.spark.scheduler.SparkListenerTaskEnd;
 import org.apache.spark.util.LongAccumulator;
 import org.distgray.metrics.ImageRecord;
 import org.distgray.metrics.Progress;
+import scala.reflect.ClassTag;
+import scala.reflect.ClassTag$;
+import scala.runtime.AbstractFunction1;
+import scala.runtime.BoxedUnit;
 
 /**
  * Converts many whole images at once: each executor task reads, converts and writes a small
@@ -45,10 +51,13 @@ public final class SparkImageBatch {
      * {@code description} of the Spark UI, in groups cut by {@code weight} (see
      * {@link ImageGroups}); returns a record per task, in their order, each saying which executor
      * and host converted it. The images finished so far are counted into {@code progress} as the
-     * tasks end.
+     * tasks end, and each Spark task's records are handed to {@code finished} on the driver as
+     * soon as the task ends, not at the end of the job: a run that dies has reported what it
+     * finished.
      */
     public <T extends Serializable> List<ImageRecord> convert(List<T> tasks, Work<T> work,
-            ToLongFunction<T> weight, Progress progress, String description) {
+            ToLongFunction<T> weight, Progress progress, String description,
+            Consumer<ImageRecord> finished) {
         if (tasks.isEmpty()) {
             return List.of();
         }
@@ -63,14 +72,18 @@ public final class SparkImageBatch {
         context.sc().addSparkListener(listener);
         context.setJobGroup(description, description, false);
         try {
-            List<Numbered<ImageRecord>> done = context.parallelize(groups, groups.size())
-                    .flatMap(new Group<>(work, images, pixels))
-                    .collect();
-            progress.imagesFinished(images.value(), pixels.value());
+            JavaRDD<Numbered<ImageRecord>> converted = context.parallelize(groups, groups.size())
+                    .flatMap(new Group<>(work, images, pixels));
             ImageRecord[] records = new ImageRecord[tasks.size()];
-            for (Numbered<ImageRecord> record : done) {
-                records[record.index()] = record.value();
-            }
+            context.sc().runJob(converted.rdd(), new GroupRecords(),
+                    (Object group, ArrayList<Numbered<ImageRecord>> done) -> {
+                        for (Numbered<ImageRecord> record : done) {
+                            records[record.index()] = record.value();
+                            finished.accept(record.value());
+                        }
+                        return BoxedUnit.UNIT;
+                    }, GroupRecords.TYPE);
+            progress.imagesFinished(images.value(), pixels.value());
             return List.of(records);
         } finally {
             context.clearJobGroup();
@@ -114,6 +127,26 @@ public final class SparkImageBatch {
                 }
             }
             return records.iterator();
+        }
+    }
+
+    /** A task's records as the one value it sends back to the driver. */
+    private static final class GroupRecords extends AbstractFunction1<
+            scala.collection.Iterator<Numbered<ImageRecord>>, ArrayList<Numbered<ImageRecord>>>
+            implements Serializable {
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        static final ClassTag<ArrayList<Numbered<ImageRecord>>> TYPE =
+                (ClassTag) ClassTag$.MODULE$.apply(ArrayList.class);
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public ArrayList<Numbered<ImageRecord>> apply(
+                scala.collection.Iterator<Numbered<ImageRecord>> records) {
+            ArrayList<Numbered<ImageRecord>> list = new ArrayList<>();
+            while (records.hasNext()) {
+                list.add(records.next());
+            }
+            return list;
         }
     }
 

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.util.UUID;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FSDataOutputStream;
+import org.apache.hadoop.fs.FSError;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -85,8 +86,21 @@ public final class AtomicWriter {
         return name.startsWith(".") && name.endsWith(TEMP_SUFFIX);
     }
 
-    /** Writes {@code body} to {@code target} atomically; returns the bytes written. */
+    /**
+     * Writes {@code body} to {@code target} atomically; returns the bytes written. Whatever the
+     * file system throws on the way (a full disk included) comes out as a
+     * {@link WriteFailedException}, after the temporary file is removed.
+     */
     public long write(Path target, boolean overwrite, Body body)
+            throws WriteFailedException, OutputConflictException {
+        try {
+            return writeThroughTemporary(target, overwrite, body);
+        } catch (IOException | FSError e) {
+            throw WriteFailedException.of(target, e);
+        }
+    }
+
+    private long writeThroughTemporary(Path target, boolean overwrite, Body body)
             throws IOException, OutputConflictException {
         FileSystem fs = target.getFileSystem(conf);
         fs.setWriteChecksum(false);

@@ -37,9 +37,13 @@ class HtmlReportTest {
 
     private static TaskRecord task(int image, int band, String executor, long launch,
             long finish, boolean ok) {
-        return TaskRecord.builder().image(image).band(band, 10, 1000).bytes(3000, 1000)
-                .executor(executor, "host-" + executor).times(launch, finish, finish - launch, 0)
-                .successful(ok).build();
+        TaskRecord.Builder task = TaskRecord.builder().image(image).band(band, 10, 1000)
+                .bytes(3000, 1000).executor(executor, "host-" + executor)
+                .times(launch, finish, finish - launch, 0);
+        if (!ok) {
+            task.failed("ExecutorLostFailure (executor " + executor + " exited)");
+        }
+        return task.build();
     }
 
     private static ImageRecord converted(String path, int bands, long start, long end) {

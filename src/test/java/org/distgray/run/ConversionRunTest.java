@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,6 +19,7 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.distgray.image.GrayMethod;
 import org.distgray.image.PixelLimit;
 import org.distgray.metrics.ImageRecord;
+import org.distgray.metrics.RecordLog;
 import org.distgray.metrics.RunReport;
 import org.distgray.spark.BandTaskListener;
 import org.distgray.spark.SparkBandConverter;
@@ -61,19 +63,23 @@ class ConversionRunTest {
         missing = dir.resolve("missing.png");
     }
 
-    /** Runs the folder and the missing file with progress on {@code err} as a terminal. */
-    private RunReport run(PrintStream err) throws IOException {
+    /**
+     * Runs the folder and the missing file with progress on {@code err} as a terminal; the task
+     * records go to {@code tasksCsv}.
+     */
+    private RunReport run(PrintStream err, ByteArrayOutputStream tasksCsv) throws IOException {
         Configuration conf = SharedSpark.session().sparkContext().hadoopConfiguration();
         InputScan inputs = InputScan.of(List.of(dir.resolve("in").toString(), missing.toString()),
                 conf, OwnFiles.none());
         ConversionSettings settings = new ConversionSettings(null, 90, false, PARTITIONS,
                 PixelLimit.defaultLimit(), GrayMethod.BT601, Mode.BANDS);
-        BandTaskListener listener = new BandTaskListener();
+        RecordLog log = new RecordLog(tasksCsv, OutputStream.nullOutputStream());
+        BandTaskListener listener = new BandTaskListener(log);
         JavaSparkContext context = JavaSparkContext.fromSparkContext(
                 SharedSpark.session().sparkContext());
         try (SparkBandConverter converter = new SparkBandConverter(context, listener)) {
             return new ConversionRun(conf, converter, listener, new SparkImageBatch(context),
-                    settings).run(inputs,
+                    settings, log).run(inputs,
                     OutputPlan.of(dir.resolve("out").toString(), false), "local[2]", 0, err,
                     true, true);
         }
@@ -81,8 +87,9 @@ class ConversionRunTest {
 
     @Test
     void inputsAreReportedInOrderWithTheirBandsUnderTheirNumber() throws IOException {
+        ByteArrayOutputStream tasksCsv = new ByteArrayOutputStream();
         RunReport report = run(new PrintStream(new ByteArrayOutputStream(), true,
-                StandardCharsets.UTF_8));
+                StandardCharsets.UTF_8), tasksCsv);
 
         List<ImageRecord> images = report.images();
         assertEquals(List.of(missing.toString(), first.toString(), broken.toString(),
@@ -95,7 +102,7 @@ class ConversionRunTest {
 
         Map<Integer, Integer> rowsByImage = new TreeMap<>();
         Map<Integer, Integer> bandsByImage = new TreeMap<>();
-        List<String> tasks = report.tasksCsv().lines().skip(1).toList();
+        List<String> tasks = tasksCsv.toString(StandardCharsets.UTF_8).lines().skip(1).toList();
         for (String task : tasks) {
             String[] fields = task.split(",", 4);
             rowsByImage.merge(Integer.parseInt(fields[0]), Integer.parseInt(fields[2]),
@@ -109,7 +116,7 @@ class ConversionRunTest {
     @Test
     void eachFailureIsOneLineAndTheFinalProgressCountsEveryBand() throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        run(new PrintStream(bytes, true, StandardCharsets.UTF_8), new ByteArrayOutputStream());
 
         // A redrawn line is one line of the stream: split on line feeds only, keep the last draw.
         List<String> lines = Arrays.stream(bytes.toString(StandardCharsets.UTF_8).split("\n"))

@@ -13,6 +13,7 @@ import org.distgray.image.ColorImage;
 import org.distgray.image.GrayMethod;
 import org.distgray.image.PixelLayout;
 import org.distgray.metrics.PhaseTimes;
+import org.distgray.metrics.RecordLog;
 import org.distgray.metrics.Progress;
 import org.distgray.metrics.TaskRecord;
 import org.distgray.testing.SharedSpark;
@@ -37,7 +38,7 @@ class BandTaskListenerTest {
     void tasksAreAttributedToTheirImageAndOtherJobsAreIgnored() {
         JavaSparkContext context = JavaSparkContext.fromSparkContext(
                 SharedSpark.session().sparkContext());
-        BandTaskListener listener = new BandTaskListener();
+        BandTaskListener listener = new BandTaskListener(RecordLog.discarding());
         ColorImage first = image(40, 70, 1);
         ColorImage second = image(25, 33, 2);
         Progress progress = new Progress(2, System.nanoTime());

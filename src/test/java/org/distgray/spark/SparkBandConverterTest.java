@@ -22,6 +22,7 @@ import org.distgray.image.GrayImage;
 import org.distgray.image.GrayMethod;
 import org.distgray.image.PixelLayout;
 import org.distgray.metrics.PhaseTimes;
+import org.distgray.metrics.RecordLog;
 import org.distgray.metrics.TaskRecord;
 import org.distgray.testing.PixelAssertions;
 import org.distgray.testing.SharedSpark;
@@ -71,7 +72,7 @@ class SparkBandConverterTest {
     @MethodSource("images")
     void distributedResultEqualsLocalConversion(String name, ColorImage image, int partitions,
             GrayMethod method) {
-        BandTaskListener listener = new BandTaskListener();
+        BandTaskListener listener = new BandTaskListener(RecordLog.discarding());
         try (SparkBandConverter converter = new SparkBandConverter(context(), listener)) {
             BandPlan plan = converter.plan(image.height(), partitions);
             GrayImage gray = converter.convert(1, name, image, plan, method, new PhaseTimes());

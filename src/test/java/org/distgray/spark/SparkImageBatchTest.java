@@ -3,6 +3,8 @@ package org.distgray.spark;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -14,8 +16,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A batch runs its work on the executors and brings back one record per task, in task order
- * (whatever order the groups ran in),
- * each stamped with the executor and host that did it; the progress ends counting every image.
+ * (whatever order the groups ran in), each stamped with the executor and host that did it, every
+ * one also handed over as its task ended; the progress ends counting every image.
  */
 @ExtendWith(SharedSpark.class)
 class SparkImageBatchTest {
@@ -26,9 +28,10 @@ class SparkImageBatchTest {
         List<Integer> tasks = IntStream.rangeClosed(1, 50).boxed().toList();
         Progress progress = Progress.ofBatch(tasks.size(), System.nanoTime());
 
+        List<ImageRecord> streamed = Collections.synchronizedList(new ArrayList<>());
         List<ImageRecord> records = batch.convert(tasks,
                 n -> ImageRecord.skipped("in/" + n + ".png", "out/" + n + ".png", n),
-                n -> n % 7, progress, "test batch");
+                n -> n % 7, progress, "test batch", streamed::add);
 
         assertEquals(tasks.stream().map(n -> "in/" + n + ".png").toList(),
                 records.stream().map(ImageRecord::path).toList());
@@ -38,5 +41,8 @@ class SparkImageBatchTest {
             assertTrue(record.startMillis() > 0 && record.endMillis() >= record.startMillis());
         }
         assertEquals(50, progress.snapshot(System.nanoTime()).imagesDone());
+        assertEquals(records.stream().map(ImageRecord::path).sorted().toList(),
+                streamed.stream().map(ImageRecord::path).sorted().toList(),
+                "each record handed over once as its task ended");
     }
 }

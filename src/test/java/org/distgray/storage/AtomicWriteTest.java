@@ -64,12 +64,14 @@ class AtomicWriteTest {
     void failedBodyLeavesNothing() throws IOException {
         Path target = dir.resolve("gray.png");
         IOException failure = new IOException("disk full");
-        IOException thrown = assertThrows(IOException.class,
+        WriteFailedException thrown = assertThrows(WriteFailedException.class,
                 () -> writer.write(TempFiles.hadoop(target), false, out -> {
                     out.write(randomBytes(100_000));
                     throw failure;
                 }));
-        assertSame(failure, thrown);
+        assertSame(failure, thrown.getCause());
+        assertEquals("cannot write " + TempFiles.hadoop(target) + ": disk full",
+                thrown.getMessage());
         assertEquals(List.of(), TempFiles.namesIn(dir));
     }
 

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -46,11 +45,11 @@ class KillAndResumeIT {
             "--metrics", dir.resolve("metrics/run.json").toString()};
 
         try (Script first = Script.start(dir.resolve("logs"), DEFAULT_HEAP, "distgray", args)) {
-            Waiting.until(() -> outputsWhileWriting(out) >= KILL_AFTER || !first.isAlive(),
+            Waiting.until(() -> FileTree.outputsWhileWriting(out) >= KILL_AFTER || !first.isAlive(),
                     480);
             assertTrue(first.isAlive(), "the batch was still running when killed");
         }
-        int before = outputs(out).size();
+        int before = FileTree.outputs(out).size();
         int leftovers = FileTree.files(out).size() - before;
         assertTrue(before >= KILL_AFTER && before < IMAGES, before + " outputs after the kill");
 
@@ -73,18 +72,5 @@ class KillAndResumeIT {
                 out.resolve(name)));
         String json = Files.readString(dir.resolve("metrics/run.json"));
         assertTrue(json.contains("\"images_total\": 1000"), json.substring(0, 400));
-    }
-
-    /** Outputs so far; a folder listing that races a rename counts as none yet. */
-    private static int outputsWhileWriting(Path out) {
-        try {
-            return outputs(out).size();
-        } catch (IOException | UncheckedIOException e) {
-            return 0;
-        }
-    }
-
-    private static List<String> outputs(Path out) throws IOException {
-        return FileTree.files(out).stream().filter(name -> !name.contains("/.")).toList();
     }
 }

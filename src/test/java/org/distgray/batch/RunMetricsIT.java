@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -47,10 +46,10 @@ class RunMetricsIT {
         try (Script run = Script.start(dir.resolve("logs"), Map.of(), "distgray", "--master",
                 "local[2]", in.toString(), "-o", out.toString(), "--metrics",
                 metrics.toString(), "--quiet")) {
-            Waiting.until(() -> outputsWhileWriting(out) >= KILL_AFTER || !run.isAlive(), 300);
+            Waiting.until(() -> FileTree.outputsWhileWriting(out) >= KILL_AFTER || !run.isAlive(), 300);
             assertTrue(run.isAlive(), "the batch was still running when killed");
         }
-        List<String> outputs = outputs(out);
+        List<String> outputs = FileTree.outputs(out);
         List<String> images = Files.readAllLines(dir.resolve("metrics/run-images.csv"));
         List<String> tasks = Files.readAllLines(dir.resolve("metrics/run-tasks.csv"));
 
@@ -117,18 +116,5 @@ class RunMetricsIT {
             byName.put(names[i], i < values.length ? values[i] : "");
         }
         return byName;
-    }
-
-    /** Outputs so far; a folder listing that races a rename counts as none yet. */
-    private static int outputsWhileWriting(Path out) {
-        try {
-            return outputs(out).size();
-        } catch (IOException | UncheckedIOException e) {
-            return 0;
-        }
-    }
-
-    private static List<String> outputs(Path out) throws IOException {
-        return FileTree.files(out).stream().filter(name -> !name.contains("/.")).toList();
     }
 }

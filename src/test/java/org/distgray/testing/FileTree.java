@@ -1,6 +1,7 @@
 package org.distgray.testing;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,6 +22,20 @@ public final class FileTree {
                     .map(p -> root.relativize(p).toString().replace('\\', '/'))
                     .sorted()
                     .toList();
+        }
+    }
+
+    /** The files under {@code root} but temporary ones (a name starting with a dot). */
+    public static List<String> outputs(Path root) throws IOException {
+        return files(root).stream().filter(name -> !name.contains("/.")).toList();
+    }
+
+    /** How many outputs a run has written so far; a listing that races a rename counts 0. */
+    public static int outputsWhileWriting(Path root) {
+        try {
+            return outputs(root).size();
+        } catch (IOException | UncheckedIOException e) {
+            return 0;
         }
     }
 }

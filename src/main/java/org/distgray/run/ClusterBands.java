@@ -1,11 +1,15 @@
 package org.distgray.run;
 
+import java.io.IOException;
 import java.util.List;
+import org.distgray.image.BadImageException;
 import org.distgray.image.BandPlan;
+import org.distgray.image.BandReader;
 import org.distgray.image.ColorImage;
 import org.distgray.image.GrayImage;
 import org.distgray.image.GrayMethod;
 import org.distgray.image.PngSegment;
+import org.distgray.image.PngStreamWriter;
 import org.distgray.metrics.PhaseTimes;
 import org.distgray.spark.SparkBandConverter;
 
@@ -37,6 +41,19 @@ final class ClusterBands implements PixelWork {
             GrayMethod method, PhaseTimes phases) {
         return converter.encodePng(task.number(), task.input().displayPath(), image, plan,
                 method, phases);
+    }
+
+    /** As many bands as the cluster wants, or more where they would be too large. */
+    @Override
+    public BandPlan streamPlan(int height, long rowBytes) {
+        return BandReader.plan(height, rowBytes, converter.plan(height, requestedBands).bands());
+    }
+
+    @Override
+    public void encodePngStream(ImageTask task, BandReader reader, GrayMethod method,
+            PhaseTimes phases, PngStreamWriter png) throws BadImageException, IOException {
+        converter.encodePngStream(task.number(), task.input().displayPath(), reader, method,
+                phases, png);
     }
 
     @Override

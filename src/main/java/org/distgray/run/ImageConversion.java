@@ -1,15 +1,19 @@
 package org.distgray.run;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.FileNotFoundException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FSError;
 import org.apache.hadoop.fs.Path;
 import org.distgray.image.BadImageException;
 import org.distgray.image.BandPlan;
+import org.distgray.image.BandReader;
 import org.distgray.image.ColorImage;
 import org.distgray.image.DecodedImage;
 import org.distgray.image.GrayImage;
@@ -18,6 +22,8 @@ import org.distgray.image.ImageEncoder;
 import org.distgray.image.ImageFormat;
 import org.distgray.image.ImageMetadata;
 import org.distgray.image.Orientation;
+import org.distgray.image.PngChunk;
+import org.distgray.image.PngRowReader;
 import org.distgray.image.PngSegment;
 import org.distgray.image.PngStreamWriter;
 import org.distgray.metrics.ImageRecord;
@@ -37,6 +43,10 @@ import org.distgray.storage.WriteFailedException;
  * final name once complete. The same code runs on the driver in band mode and on executors in image mode.
  */
 final class ImageConversion {
+    /** Samples above which a PNG is converted as it is read rather than decoded whole. */
+    static final long STREAM_ABOVE_BYTES = 64L << 20;
+    private static final int STREAM_BUFFER_BYTES = 1 << 16;
+
     private final FileReader reader;
     private final AtomicWriter writer;
     private final ImageDecoder decoder;
@@ -63,6 +73,12 @@ final class ImageConversion {
             if (writer.exists(target, task.input().path()) && !settings.overwrite()) {
                 return ImageRecord.skipped(path, target.toString(), task.input().length());
             }
+            if (task.format() == ImageFormat.PNG) {
+                ImageRecord streamed = convertStreamed(task, progress, phases);
+                if (streamed != null) {
+                    return streamed;
+                }
+            }
             PhaseTimes.Timer read = phases.start(Phase.READ);
             byte[] bytes = reader.readAll(task.input().path());
             read.stop();
@@ -80,7 +96,7 @@ final class ImageConversion {
             if (progress != null) {
                 progress.imageStarted(task.number(), plan.bands(), color.pixels());
             }
-            AtomicWriter.Body output = encode(task, decoded, plan, bytes, format, phases);
+            AtomicWriter.Body<RuntimeException> output = encode(task, decoded, plan, bytes, format, phases);
 
             PhaseTimes.Timer write = phases.start(Phase.WRITE);
             long written;
@@ -119,7 +135,7 @@ final class ImageConversion {
      * band where the bands are converted and its segments are stitched as they are written; any
      * other output is converted, turned upright and encoded whole.
      */
-    private AtomicWriter.Body encode(ImageTask task, DecodedImage decoded, BandPlan plan,
+    private AtomicWriter.Body<RuntimeException> encode(ImageTask task, DecodedImage decoded, BandPlan plan,
             byte[] input, ImageFormat format, PhaseTimes phases) throws IOException {
         ColorImage color = decoded.image();
         ImageMetadata metadata = ImageMetadata.read(input, format);
@@ -147,6 +163,43 @@ final class ImageConversion {
         byte[] output = metadata.writeInto(encoded.toByteArray(), task.format());
         encode.stop();
         return out -> out.write(output);
+    }
+
+    /**
+     * Converts a PNG too big to hold whole (more than {@link #STREAM_ABOVE_BYTES} of samples)
+     * band by band as it is read, each band written as soon as it is converted, so that memory
+     * holds only the bands in flight; returns null, having read only its head, for a picture
+     * that is small enough or that {@link PngRowReader} does not stream. A failure on the way
+     * leaves no output, as any other failure.
+     */
+    private ImageRecord convertStreamed(ImageTask task, Progress progress, PhaseTimes phases)
+            throws BadImageException, IOException, OutputConflictException {
+        PhaseTimes.Timer open = phases.start(Phase.READ);
+        try (InputStream in = new BufferedInputStream(reader.open(task.input().path()),
+                STREAM_BUFFER_BYTES)) {
+            Optional<PngRowReader> opened = PngRowReader.open(in, settings.limit());
+            open.stop();
+            if (opened.isEmpty() || opened.get().sampleBytes() <= STREAM_ABOVE_BYTES) {
+                return null;
+            }
+            PngRowReader rows = opened.get();
+            BandPlan plan = pixels.streamPlan(rows.height(), rows.rowBytes());
+            if (progress != null) {
+                progress.imageStarted(task.number(), plan.bands(),
+                        (long) rows.width() * rows.height());
+            }
+            List<PngChunk> chunks = ImageMetadata.read(rows.head(), ImageFormat.PNG).pngChunks();
+            long written = writer.write(task.target(), settings.overwrite(), out -> {
+                PngStreamWriter png = PngStreamWriter.start(out, rows.width(), rows.height(),
+                        rows.layout().bitDepth(), rows.layout().hasAlpha(), chunks);
+                pixels.encodePngStream(task, new BandReader(rows, plan), settings.method(),
+                        phases, png);
+                png.finish();
+            });
+            return ImageRecord.converted(task.input().displayPath(), task.target().toString(),
+                    key(ImageFormat.PNG), rows.width(), rows.height(), plan.bands(),
+                    task.input().length(), written, phases);
+        }
     }
 
     private String outOfMemory(int width, int height) {

@@ -1,11 +1,15 @@
 package org.distgray.run;
 
+import java.io.IOException;
 import java.util.List;
+import org.distgray.image.BadImageException;
 import org.distgray.image.BandPlan;
+import org.distgray.image.BandReader;
 import org.distgray.image.ColorImage;
 import org.distgray.image.GrayImage;
 import org.distgray.image.GrayMethod;
 import org.distgray.image.PngSegment;
+import org.distgray.image.PngStreamWriter;
 import org.distgray.metrics.PhaseTimes;
 
 /**
@@ -27,6 +31,16 @@ interface PixelWork {
      */
     List<PngSegment> encodePng(ImageTask task, ColorImage image, BandPlan plan,
             GrayMethod method, PhaseTimes phases);
+
+    /** How a picture of {@code height} rows of {@code rowBytes} is cut when it is streamed. */
+    BandPlan streamPlan(int height, long rowBytes);
+
+    /**
+     * Converts the bands {@code reader} reads, top to bottom, and appends them to {@code png} as
+     * the segments of its stream, in order, without ever holding the whole picture.
+     */
+    void encodePngStream(ImageTask task, BandReader reader, GrayMethod method,
+            PhaseTimes phases, PngStreamWriter png) throws BadImageException, IOException;
 
     /** What a user can do when an image does not fit in the memory this work runs in. */
     String memoryAdvice();

@@ -1,12 +1,17 @@
 package org.distgray.run;
 
+import java.io.IOException;
 import java.util.List;
+import org.distgray.image.BadImageException;
+import org.distgray.image.Band;
 import org.distgray.image.BandPlan;
+import org.distgray.image.BandReader;
 import org.distgray.image.ColorImage;
 import org.distgray.image.GrayImage;
 import org.distgray.image.GrayMethod;
 import org.distgray.image.PngRows;
 import org.distgray.image.PngSegment;
+import org.distgray.image.PngStreamWriter;
 import org.distgray.metrics.Phase;
 import org.distgray.metrics.PhaseTimes;
 
@@ -37,6 +42,30 @@ final class WholeImagePixels implements PixelWork {
                 0, true);
         encode.stop();
         return List.of(whole);
+    }
+
+    /** Bands only as large as keeps the memory of one image bounded. */
+    @Override
+    public BandPlan streamPlan(int height, long rowBytes) {
+        return BandReader.plan(height, rowBytes, 1);
+    }
+
+    /** Reads, converts and encodes one band after the other on this thread. */
+    @Override
+    public void encodePngStream(ImageTask task, BandReader reader, GrayMethod method,
+            PhaseTimes phases, PngStreamWriter png) throws BadImageException, IOException {
+        int last = reader.plan().bands() - 1;
+        while (reader.hasNext()) {
+            PhaseTimes.Timer decode = phases.start(Phase.DECODE);
+            Band band = reader.next();
+            decode.stop();
+            PhaseTimes.Timer encode = phases.start(Phase.ENCODE);
+            PngSegment segment = band.toPng(method, band.index() == last);
+            encode.stop();
+            PhaseTimes.Timer write = phases.start(Phase.WRITE);
+            png.append(segment);
+            write.stop();
+        }
     }
 
     @Override

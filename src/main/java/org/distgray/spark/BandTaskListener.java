@@ -28,9 +28,14 @@ import org.distgray.metrics.TaskRecord;
 public final class BandTaskListener extends SparkListener {
     /** The local property that carries an image number into its job's events. */
     public static final String IMAGE_PROPERTY = "distgray.image";
+    /**
+     * The local property that carries the number of a job's first band, when an image's bands go
+     * out in several jobs as it is read; absent means 0.
+     */
+    public static final String FIRST_BAND_PROPERTY = "distgray.firstBand";
 
     private final Map<Integer, ImageShape> images = new ConcurrentHashMap<>();
-    private final Map<Integer, Integer> stageToImage = new ConcurrentHashMap<>();
+    private final Map<Integer, Bands> stageToBands = new ConcurrentHashMap<>();
     private final Map<Integer, Integer> attemptsStarted = new ConcurrentHashMap<>();
     private final List<TaskRecord> records = new ArrayList<>();
     private final RecordLog log;
@@ -61,29 +66,32 @@ public final class BandTaskListener extends SparkListener {
         if (image == null) {
             return;
         }
-        int number = Integer.parseInt(image);
+        String firstBand = properties.getProperty(FIRST_BAND_PROPERTY);
+        Bands bands = new Bands(Integer.parseInt(image),
+                firstBand == null ? 0 : Integer.parseInt(firstBand));
         for (Object stageId : scala.jdk.javaapi.CollectionConverters.asJava(jobStart.stageIds())) {
-            stageToImage.put((Integer) stageId, number);
+            stageToBands.put((Integer) stageId, bands);
         }
     }
 
     @Override
     public void onTaskStart(SparkListenerTaskStart taskStart) {
-        Integer image = stageToImage.get(taskStart.stageId());
-        if (image != null) {
-            attemptsStarted.merge(image, 1, Integer::sum);
+        Bands bands = stageToBands.get(taskStart.stageId());
+        if (bands != null) {
+            attemptsStarted.merge(bands.image(), 1, Integer::sum);
         }
     }
 
     @Override
     public void onTaskEnd(SparkListenerTaskEnd taskEnd) {
-        Integer image = stageToImage.get(taskEnd.stageId());
-        ImageShape shape = image == null ? null : images.get(image);
+        Bands bands = stageToBands.get(taskEnd.stageId());
+        ImageShape shape = bands == null ? null : images.get(bands.image());
         if (shape == null) {
             return;
         }
+        int image = bands.image();
         TaskInfo info = taskEnd.taskInfo();
-        int band = info.index();
+        int band = bands.first() + info.index();
         int rows = shape.plan.rows(band);
         long pixels = (long) rows * shape.width;
         TaskEndReason reason = taskEnd.reason();
@@ -116,8 +124,8 @@ public final class BandTaskListener extends SparkListener {
     }
 
     /**
-     * Waits until the listener bus has delivered the end of every band of {@code image}: Spark
-     * returns a job's result before its listeners have seen all its events.
+     * Waits until the listener bus has delivered the end of the first {@code bands} bands of
+     * {@code image}: Spark returns a job's result before its listeners have seen all its events.
      */
     void awaitBands(int image, int bands, long timeoutMillis) throws InterruptedException {
         long deadline = System.currentTimeMillis() + timeoutMillis;
@@ -169,6 +177,10 @@ public final class BandTaskListener extends SparkListener {
         synchronized (records) {
             return List.copyOf(records);
         }
+    }
+
+    /** The image a job's tasks convert bands of, and its first band. */
+    private record Bands(int image, int first) {
     }
 
     private record ImageShape(BandPlan plan, int width, int bytesPerPixel,

@@ -1,16 +1,22 @@
 package org.distgray.spark;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import org.apache.spark.api.java.JavaFutureAction;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.Function;
+import org.distgray.image.BadImageException;
 import org.distgray.image.Band;
 import org.distgray.image.BandPlan;
+import org.distgray.image.BandReader;
 import org.distgray.image.ColorImage;
 import org.distgray.image.GrayBand;
 import org.distgray.image.GrayImage;
 import org.distgray.image.GrayMethod;
 import org.distgray.image.PngSegment;
+import org.distgray.image.PngStreamWriter;
 import org.distgray.metrics.Phase;
 import org.distgray.metrics.PhaseTimes;
 
@@ -20,18 +26,32 @@ import org.distgray.metrics.PhaseTimes;
  */
 public final class SparkBandConverter implements AutoCloseable {
     private static final long LISTENER_WAIT_MS = 10_000;
+    /** Colour samples a streamed picture's job carries: the driver holds two jobs' worth. */
+    private static final long STREAM_JOB_BYTES = 128L << 20;
 
     private final JavaSparkContext context;
     private final BandTaskListener listener;
+    private final long streamJobBytes;
     private SparkWarmUp warmUp;
 
     /** Registers {@code listener} with the context, so every band of every image is seen. */
     public SparkBandConverter(JavaSparkContext context, BandTaskListener listener) {
-        if (context == null || listener == null) {
-            throw new IllegalArgumentException("a Spark context and a listener are required");
+        this(context, listener, STREAM_JOB_BYTES);
+    }
+
+    /**
+     * The same, sending a streamed picture out in jobs of {@code streamJobBytes} of samples
+     * (at least one band per task slot each).
+     */
+    SparkBandConverter(JavaSparkContext context, BandTaskListener listener,
+            long streamJobBytes) {
+        if (context == null || listener == null || streamJobBytes < 1) {
+            throw new IllegalArgumentException("a Spark context, a listener and a positive job"
+                    + " size are required");
         }
         this.context = context;
         this.listener = listener;
+        this.streamJobBytes = streamJobBytes;
         context.sc().addSparkListener(listener);
     }
 
@@ -106,46 +126,156 @@ public final class SparkBandConverter implements AutoCloseable {
     }
 
     /**
-     * Runs {@code work} over the bands of {@code image} as one job, each band a task that reads
-     * its rows from a {@link BandSource}: in place with a local master, else by broadcast.
-     * Returns the results in band order once the listener has seen every band end; when the job
-     * fails, throws once the listener has seen the end of every attempt that started.
+     * Converts and PNG-encodes a picture that is read as it goes out, its bands given by
+     * {@code reader}, and appends their segments to {@code png} in order: the driver holds the
+     * bands of at most two jobs, one running while the next is read, never the picture. The
+     * jobs are timed as {@link Phase#CONVERT} while the driver waits for them, the reading as
+     * {@link Phase#DECODE} and the appending as {@link Phase#WRITE}.
+     */
+    public void encodePngStream(int imageNumber, String description, BandReader reader,
+            GrayMethod method, PhaseTimes phases, PngStreamWriter png)
+            throws BadImageException, IOException {
+        BandPlan plan = reader.plan();
+        int last = plan.bands() - 1;
+        int perJob = (int) Math.max(cores(), Math.min(plan.bands(),
+                streamJobBytes / Math.max(1, reader.bandBytes())));
+        listener.expect(imageNumber, plan, reader.width(), reader.layout().stride(),
+                reader.layout().grayStride());
+        Job<PngSegment> running = null;
+        try {
+            while (reader.hasNext() || running != null) {
+                Job<PngSegment> next = null;
+                if (reader.hasNext()) {
+                    List<Band> bands = new ArrayList<>(perJob);
+                    PhaseTimes.Timer decode = phases.start(Phase.DECODE);
+                    try {
+                        while (reader.hasNext() && bands.size() < perJob) {
+                            bands.add(reader.next());
+                        }
+                    } finally {
+                        decode.stop();
+                    }
+                    next = submit(imageNumber, description, bands,
+                            band -> band.toPng(method, band.index() == last));
+                }
+                if (running != null) {
+                    List<PngSegment> segments;
+                    PhaseTimes.Timer job = phases.start(Phase.CONVERT);
+                    try {
+                        segments = running.await();
+                    } finally {
+                        job.stop();
+                    }
+                    PhaseTimes.Timer write = phases.start(Phase.WRITE);
+                    for (PngSegment segment : segments) {
+                        png.append(segment);
+                    }
+                    write.stop();
+                }
+                running = next;
+            }
+        } finally {
+            if (running != null) {
+                running.cancel();
+            }
+        }
+    }
+
+    /**
+     * Runs {@code work} over the bands of {@code image} as one job and returns the results in
+     * band order; see {@link #submit}.
      */
     private <R> List<R> run(int imageNumber, String description, ColorImage image,
             BandPlan plan, Function<Band, R> work) {
-        if (warmUp != null) {
-            warmUp.finish();
-        }
         List<Band> bands = new ArrayList<>(plan.bands());
-        List<Integer> indices = new ArrayList<>(plan.bands());
         for (int i = 0; i < plan.bands(); i++) {
             bands.add(image.band(i, plan.firstRow(i), plan.rows(i)));
-            indices.add(i);
         }
         listener.expect(imageNumber, plan, image.width(), image.layout().stride(),
                 image.layout().grayStride());
+        return submit(imageNumber, description, bands, work).await();
+    }
+
+    /**
+     * Submits {@code work} over {@code bands}, consecutive bands of one image, as one job, each
+     * band a task that reads its rows from a {@link BandSource}: in place with a local master,
+     * else by broadcast. The job runs while the caller goes on; see {@link Job#await}.
+     */
+    private <R> Job<R> submit(int imageNumber, String description, List<Band> bands,
+            Function<Band, R> work) {
+        if (warmUp != null) {
+            warmUp.finish();
+        }
+        List<Integer> indices = new ArrayList<>(bands.size());
+        for (int i = 0; i < bands.size(); i++) {
+            indices.add(i);
+        }
+        int firstBand = bands.get(0).index();
         context.setLocalProperty(BandTaskListener.IMAGE_PROPERTY, String.valueOf(imageNumber));
+        context.setLocalProperty(BandTaskListener.FIRST_BAND_PROPERTY,
+                String.valueOf(firstBand));
         context.setJobGroup(description, description, false);
         BandSource source = context.isLocal() ? LocalBands.share(bands)
                 : BroadcastBands.of(context, bands);
         try {
-            List<R> results = context.parallelize(indices, plan.bands())
+            JavaFutureAction<List<R>> future = context.parallelize(indices, bands.size())
                     .map(index -> work.call(source.band(index)))
-                    .collect();
-            listener.awaitBands(imageNumber, plan.bands(), LISTENER_WAIT_MS);
-            return results;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while converting " + description, e);
-        } catch (Exception e) {
-            // Spark throws its checked SparkException from collect() without declaring it.
-            awaitAttempts(imageNumber);
-            throw e instanceof RuntimeException unchecked ? unchecked
-                    : new IllegalStateException(e.getMessage(), e);
-        } finally {
+                    .collectAsync();
+            return new Job<>(imageNumber, description, firstBand + bands.size(), source, future);
+        } catch (RuntimeException e) {
             source.release();
+            throw e;
+        } finally {
             context.setLocalProperty(BandTaskListener.IMAGE_PROPERTY, null);
+            context.setLocalProperty(BandTaskListener.FIRST_BAND_PROPERTY, null);
             context.clearJobGroup();
+        }
+    }
+
+    /** A submitted band job, whose bands the driver releases once it has ended. */
+    private final class Job<R> {
+        private final int imageNumber;
+        private final String description;
+        private final int bandsUpTo;
+        private final BandSource source;
+        private final JavaFutureAction<List<R>> future;
+
+        private Job(int imageNumber, String description, int bandsUpTo, BandSource source,
+                JavaFutureAction<List<R>> future) {
+            this.imageNumber = imageNumber;
+            this.description = description;
+            this.bandsUpTo = bandsUpTo;
+            this.source = source;
+            this.future = future;
+        }
+
+        /**
+         * The results in band order, once the listener has seen the job's bands and those before
+         * them end; when the job fails, throws once the listener has seen the end of every
+         * attempt that started.
+         */
+        List<R> await() {
+            try {
+                List<R> results = future.get();
+                listener.awaitBands(imageNumber, bandsUpTo, LISTENER_WAIT_MS);
+                return results;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while converting " + description, e);
+            } catch (ExecutionException e) {
+                awaitAttempts(imageNumber);
+                Throwable cause = e.getCause() == null ? e : e.getCause();
+                throw cause instanceof RuntimeException unchecked ? unchecked
+                        : new IllegalStateException(cause.getMessage(), cause);
+            } finally {
+                source.release();
+            }
+        }
+
+        /** Stops a job whose results are no longer wanted, and releases its bands. */
+        void cancel() {
+            future.cancel(true);
+            source.release();
         }
     }
 

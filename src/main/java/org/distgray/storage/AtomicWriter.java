@@ -29,10 +29,14 @@ public final class AtomicWriter {
         this.conf = conf;
     }
 
-    /** What is written: the body of the file, given the stream of the temporary file. */
+    /**
+     * What is written: the body of the file, given the stream of the temporary file. A body
+     * that makes its bytes as it goes (a picture converted while it is read) may fail for its
+     * own reasons, {@code E}, which reach the caller as they are.
+     */
     @FunctionalInterface
-    public interface Body {
-        void writeTo(OutputStream out) throws IOException;
+    public interface Body<E extends Exception> {
+        void writeTo(OutputStream out) throws IOException, E;
     }
 
     /**
@@ -91,8 +95,8 @@ public final class AtomicWriter {
      * file system throws on the way (a full disk included) comes out as a
      * {@link WriteFailedException}, after the temporary file is removed.
      */
-    public long write(Path target, boolean overwrite, Body body)
-            throws WriteFailedException, OutputConflictException {
+    public <E extends Exception> long write(Path target, boolean overwrite, Body<E> body)
+            throws WriteFailedException, OutputConflictException, E {
         try {
             return writeThroughTemporary(target, overwrite, body);
         } catch (IOException | FSError e) {
@@ -100,8 +104,8 @@ public final class AtomicWriter {
         }
     }
 
-    private long writeThroughTemporary(Path target, boolean overwrite, Body body)
-            throws IOException, OutputConflictException {
+    private <E extends Exception> long writeThroughTemporary(Path target, boolean overwrite,
+            Body<E> body) throws IOException, OutputConflictException, E {
         FileSystem fs = target.getFileSystem(conf);
         fs.setWriteChecksum(false);
         Path folder = target.getParent();

@@ -87,7 +87,7 @@ public final class ConversionRun {
             if (mode == Mode.IMAGES) {
                 records.addAll(convertBatch(tasks, progress, printer, progressOut));
                 removeLeftovers(tasks, progressOut);
-            } else {
+            } else if (!tasks.isEmpty()) {
                 converter.warmUp(settings.method());
                 ImageConversion conversion = new ImageConversion(conf,
                         new ClusterBands(converter, settings.partitions()), settings);

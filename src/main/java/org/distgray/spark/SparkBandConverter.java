@@ -55,9 +55,16 @@ public final class SparkBandConverter implements AutoCloseable {
         context.sc().addSparkListener(listener);
     }
 
-    /** Unregisters the listener; the context itself belongs to the caller and stays up. */
+    /**
+     * Lets a warm-up that is still running end (when every input failed before its bands went
+     * out, stopping the session under it would make Spark log an error), then unregisters the
+     * listener; the context itself belongs to the caller and stays up.
+     */
     @Override
     public void close() {
+        if (warmUp != null) {
+            warmUp.finish();
+        }
         context.sc().removeSparkListener(listener);
     }
 

@@ -50,6 +50,17 @@ class SubmitScriptIT {
         assertTrue(Files.notExists(output.resolve("broken.png")));
     }
 
+    /** With nothing to convert, the reason is all there is: no error logged by Spark. */
+    @Test
+    void aRunWithNothingToConvertSaysOnlyWhy() throws IOException, InterruptedException {
+        Path missing = dir.resolve("missing.png");
+        Script.Result run = submit(missing.toString(), "-o", dir.resolve("out").toString(),
+                "--quiet");
+        assertEquals(Cli.EXIT_FAILED, run.exit(), run.err());
+        assertEquals(List.of(missing + ": no such file or directory"), run.err().lines()
+                .filter(line -> !line.isBlank()).toList(), run.err());
+    }
+
     @Test
     void usageErrorExitsTwoWithoutAStackTrace() throws IOException, InterruptedException {
         Script.Result run = submit("data/summer_1am_2560.jpg", "-o", dir.toString(), "--quality", "500");

@@ -103,20 +103,12 @@ class PngBandSegmentsTest {
                     case 1 -> a;
                     case 2 -> b;
                     case 3 -> (a + b) / 2;
-                    case 4 -> paeth(a, b, c);
+                    case 4 -> TestImages.paeth(a, b, c);
                     default -> throw new AssertionError("filter type " + type + " in row " + y);
                 };
                 samples[y * rowBytes + i] = (byte) (filtered[y * (rowBytes + 1) + 1 + i] + predictor);
             }
         }
         return samples;
-    }
-
-    private static int paeth(int a, int b, int c) {
-        int p = a + b - c;
-        int pa = Math.abs(p - a);
-        int pb = Math.abs(p - b);
-        int pc = Math.abs(p - c);
-        return pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
     }
 }

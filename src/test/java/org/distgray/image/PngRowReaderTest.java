@@ -8,11 +8,9 @@ import java.awt.image.BufferedImage;
 import java.awt.image.Raster;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Random;
-import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import org.distgray.testing.TestImages;
 import org.junit.jupiter.api.Test;
@@ -184,7 +182,7 @@ class PngRowReaderTest {
                     case 1 -> a;
                     case 2 -> b;
                     case 3 -> (a + b) / 2;
-                    case 4 -> paeth(a, b, c);
+                    case 4 -> TestImages.paeth(a, b, c);
                     default -> 0;
                 };
                 filtered.write((row[i] - predicted) & 0xFF);
@@ -204,55 +202,25 @@ class PngRowReaderTest {
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         png.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
         byte[] header = new byte[13];
-        putInt(header, 0, WIDTH);
-        putInt(header, 4, height);
+        TestImages.putInt(header, 0, WIDTH);
+        TestImages.putInt(header, 4, height);
         header[8] = (byte) bitDepth;
         header[9] = (byte) (samples == 4 ? 6 : 2);
-        chunk(png, "IHDR", header);
+        TestImages.chunk(png, "IHDR", header);
         byte[] density = new byte[9];
-        putInt(density, 0, 2835);
-        putInt(density, 4, 2835);
+        TestImages.putInt(density, 0, 2835);
+        TestImages.putInt(density, 4, 2835);
         density[8] = 1;
-        chunk(png, "pHYs", density);
+        TestImages.chunk(png, "pHYs", density);
         byte[] compressed = data.toByteArray();
         for (int at = 0; at < compressed.length; at += idatBytes) {
-            chunk(png, "IDAT", Arrays.copyOfRange(compressed, at,
+            TestImages.chunk(png, "IDAT", Arrays.copyOfRange(compressed, at,
                     Math.min(compressed.length, at + idatBytes)));
             if (at == 0) {
-                chunk(png, "IDAT", new byte[0]);
+                TestImages.chunk(png, "IDAT", new byte[0]);
             }
         }
-        chunk(png, "IEND", new byte[0]);
+        TestImages.chunk(png, "IEND", new byte[0]);
         return png.toByteArray();
-    }
-
-    private static int paeth(int a, int b, int c) {
-        int p = a + b - c;
-        int pa = Math.abs(p - a);
-        int pb = Math.abs(p - b);
-        int pc = Math.abs(p - c);
-        return pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
-    }
-
-    private static void chunk(ByteArrayOutputStream out, String type, byte[] data) {
-        byte[] length = new byte[4];
-        putInt(length, 0, data.length);
-        out.writeBytes(length);
-        byte[] name = type.getBytes(StandardCharsets.ISO_8859_1);
-        out.writeBytes(name);
-        out.writeBytes(data);
-        CRC32 crc = new CRC32();
-        crc.update(name);
-        crc.update(data);
-        byte[] sum = new byte[4];
-        putInt(sum, 0, (int) crc.getValue());
-        out.writeBytes(sum);
-    }
-
-    private static void putInt(byte[] b, int at, int value) {
-        b[at] = (byte) (value >>> 24);
-        b[at + 1] = (byte) (value >>> 16);
-        b[at + 2] = (byte) (value >>> 8);
-        b[at + 3] = (byte) value;
     }
 }

@@ -140,7 +140,8 @@ public final class TestImages {
         return out.toByteArray();
     }
 
-    private static void chunk(ByteArrayOutputStream out, String type, byte[] data) {
+    /** Writes a PNG chunk of {@code type} holding {@code data}, with its length and CRC. */
+    public static void chunk(ByteArrayOutputStream out, String type, byte[] data) {
         byte[] length = new byte[4];
         putInt(length, 0, data.length);
         out.writeBytes(length);
@@ -155,7 +156,17 @@ public final class TestImages {
         out.writeBytes(sum);
     }
 
-    private static void putInt(byte[] target, int offset, int value) {
+    /** PNG's predictor for filter type 4, from the left, upper and upper-left samples. */
+    public static int paeth(int a, int b, int c) {
+        int p = a + b - c;
+        int pa = Math.abs(p - a);
+        int pb = Math.abs(p - b);
+        int pc = Math.abs(p - c);
+        return pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
+    }
+
+    /** Puts {@code value} big-endian at {@code offset}, as PNG stores its integers. */
+    public static void putInt(byte[] target, int offset, int value) {
         target[offset] = (byte) (value >>> 24);
         target[offset + 1] = (byte) (value >>> 16);
         target[offset + 2] = (byte) (value >>> 8);

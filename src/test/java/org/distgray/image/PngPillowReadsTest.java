@@ -39,11 +39,12 @@ class PngPillowReadsTest {
     @MethodSource("pictures")
     void pillowReadsTheSamples(String name, GrayImage picture, String mode, @TempDir Path dir)
             throws IOException, InterruptedException {
-        assumeTrue(pillowInstalled(), "Pillow (python3 PIL) is not installed; skipped");
+        String python = pythonWithPillow();
+        assumeTrue(python != null, "Pillow (python3 PIL) is not installed; skipped");
         Path file = dir.resolve("banded.png");
         Files.write(file, GrayPictures.png(picture, GrayPictures.segments(picture,
                 GrayPictures.evenBands(picture.height(), 4)), List.of()));
-        List<String> lines = run("python3", "-c", PRINT_SAMPLES, file.toString());
+        List<String> lines = run(python, "-c", PRINT_SAMPLES, file.toString());
         assertTrue(lines.get(0).matches(mode), "Pillow's mode " + lines.get(0) + ", expected " + mode);
         StringBuilder expected = new StringBuilder();
         for (int y = 0; y < picture.height(); y++) {
@@ -57,15 +58,24 @@ class PngPillowReadsTest {
         assertEquals(expected.toString(), lines.get(1), "samples as Pillow reads them");
     }
 
-    private static boolean pillowInstalled() throws IOException, InterruptedException {
-        try {
-            Process process = new ProcessBuilder("python3", "-c", "import PIL")
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                    .start();
-            return finished(process) && process.exitValue() == 0;
-        } catch (IOException noPython) {
-            return false;
+    /**
+     * The first python3 that imports Pillow: the one on PATH, else Debian's, which a virtual
+     * environment earlier in PATH may hide; null when neither does.
+     */
+    private static String pythonWithPillow() throws InterruptedException {
+        for (String python : List.of("python3", "/usr/bin/python3")) {
+            try {
+                Process process = new ProcessBuilder(python, "-c", "import PIL")
+                        .redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                if (finished(process) && process.exitValue() == 0) {
+                    return python;
+                }
+            } catch (IOException noPython) {
+                // Not there: try the next one.
+            }
         }
+        return null;
     }
 
     private static List<String> run(String... command) throws IOException, InterruptedException {

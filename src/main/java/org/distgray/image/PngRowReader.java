@@ -79,7 +79,7 @@ public final class PngRowReader {
             if (lengthAndType.length < 8) {
                 return Optional.empty();
             }
-            long length = readInt(lengthAndType, 0) & 0xFFFFFFFFL;
+            long length = PngStructure.readInt(lengthAndType, 0) & 0xFFFFFFFFL;
             String type = new String(lengthAndType, 4, 4, StandardCharsets.ISO_8859_1);
             position += 8;
             if (type.equals("IDAT")) {
@@ -115,8 +115,8 @@ public final class PngRowReader {
     /** The reader for a header this class streams, or null. */
     private static PngRowReader streamable(InputStream in, byte[] header, byte[] head,
             long position, long idatLength, PixelLimit limit) throws BadImageException {
-        int width = readInt(header, 0);
-        int height = readInt(header, 4);
+        int width = PngStructure.readInt(header, 0);
+        int height = PngStructure.readInt(header, 4);
         int bitDepth = header[8] & 0xFF;
         int colourType = header[9] & 0xFF;
         boolean standard = header[10] == 0 && header[11] == 0 && header[12] == 0;
@@ -201,7 +201,7 @@ public final class PngRowReader {
         while (true) {
             chunkStart = position;
             byte[] lengthAndType = readFully(8);
-            long length = readInt(lengthAndType, 0) & 0xFFFFFFFFL;
+            long length = PngStructure.readInt(lengthAndType, 0) & 0xFFFFFFFFL;
             String type = new String(lengthAndType, 4, 4, StandardCharsets.ISO_8859_1);
             crc.reset();
             crc.update(lengthAndType, 4, 4);
@@ -245,9 +245,9 @@ public final class PngRowReader {
             String type = new String(lengthAndType, 4, 4, StandardCharsets.ISO_8859_1);
             if (!type.equals("IDAT")) {
                 throw new BadImageException("corrupt PNG: image data ends at row " + rowsRead
-                        + " of " + height + ", before a " + printable(type) + " chunk");
+                        + " of " + height + ", before a " + PngStructure.printable(type) + " chunk");
             }
-            dataLeft = readInt(lengthAndType, 0) & 0xFFFFFFFFL;
+            dataLeft = PngStructure.readInt(lengthAndType, 0) & 0xFFFFFFFFL;
             crc.reset();
             crc.update(lengthAndType, 4, 4);
         }
@@ -312,8 +312,8 @@ public final class PngRowReader {
 
     private void checkCrc(String type) throws BadImageException, IOException {
         byte[] stored = readFully(4);
-        if ((readInt(stored, 0) & 0xFFFFFFFFL) != crc.getValue()) {
-            throw new BadImageException("corrupt PNG: CRC mismatch in chunk " + printable(type)
+        if ((PngStructure.readInt(stored, 0) & 0xFFFFFFFFL) != crc.getValue()) {
+            throw new BadImageException("corrupt PNG: CRC mismatch in chunk " + PngStructure.printable(type)
                     + " at byte " + chunkStart);
         }
     }
@@ -350,15 +350,6 @@ public final class PngRowReader {
         CRC32 check = new CRC32();
         check.update(lengthAndType, 4, 4);
         check.update(data);
-        return check.getValue() == (readInt(stored, 0) & 0xFFFFFFFFL);
-    }
-
-    private static int readInt(byte[] b, int pos) {
-        return ((b[pos] & 0xFF) << 24) | ((b[pos + 1] & 0xFF) << 16) | ((b[pos + 2] & 0xFF) << 8)
-                | (b[pos + 3] & 0xFF);
-    }
-
-    private static String printable(String type) {
-        return type.chars().allMatch(c -> c >= 'A' && c <= 'z') ? type : "(unreadable)";
+        return check.getValue() == (PngStructure.readInt(stored, 0) & 0xFFFFFFFFL);
     }
 }

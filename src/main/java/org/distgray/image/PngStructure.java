@@ -110,12 +110,14 @@ public final class PngStructure {
         return (b[pos] & 0xFF) << 8 | b[pos + 1] & 0xFF;
     }
 
-    private static int readInt(byte[] b, int pos) {
+    /** The big-endian 32-bit integer at {@code pos}, as PNG stores lengths and sizes. */
+    static int readInt(byte[] b, int pos) {
         return ((b[pos] & 0xFF) << 24) | ((b[pos + 1] & 0xFF) << 16) | ((b[pos + 2] & 0xFF) << 8)
                 | (b[pos + 3] & 0xFF);
     }
 
-    private static String printable(String type) {
+    /** A chunk type as it can be shown in a message: its letters, or that it is unreadable. */
+    static String printable(String type) {
         return type.chars().allMatch(c -> c >= 'A' && c <= 'z') ? type : "(unreadable)";
     }
 }

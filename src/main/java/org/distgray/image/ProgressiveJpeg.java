@@ -480,7 +480,7 @@ final class ProgressiveJpeg {
                             int offset = ((mcuRow * c.v + v) * c.paddedWide + mcuCol * c.h + h)
                                     * 64;
                             predictors[i] = writeBlock(out, c.coefficients, offset,
-                                    predictors[i], DC[table], AC[table]);
+                                    c.acEnd[offset >> 6], predictors[i], DC[table], AC[table]);
                         }
                     }
                 }
@@ -492,13 +492,16 @@ final class ProgressiveJpeg {
         return out.toByteArray();
     }
 
-    /** Writes one block (T.81 F.1.2); returns its DC value, the next block's predictor. */
-    private static int writeBlock(JpegBitWriter bits, short[] coef, int offset, int predictor,
-            JpegHuffman dc, JpegHuffman ac) {
+    /**
+     * Writes one block (T.81 F.1.2) whose coefficients from zigzag index {@code end} on are zero;
+     * returns its DC value, the next block's predictor.
+     */
+    private static int writeBlock(JpegBitWriter bits, short[] coef, int offset, int end,
+            int predictor, JpegHuffman dc, JpegHuffman ac) {
         int value = coef[offset];
         writeValue(bits, dc, 0, value - predictor, 11);
         int run = 0;
-        for (int k = 1; k < 64; k++) {
+        for (int k = 1; k < end; k++) {
             int c = coef[offset + ZIGZAG[k]];
             if (c == 0) {
                 run++;
@@ -511,7 +514,7 @@ final class ProgressiveJpeg {
             writeValue(bits, ac, run << 4, c, 10);
             run = 0;
         }
-        if (run > 0) {
+        if (end < 64 || run > 0) {
             ac.write(bits, 0x00);
         }
         return value;
@@ -524,10 +527,7 @@ final class ProgressiveJpeg {
         if (size > maxSize) {
             throw new IllegalStateException("coefficient out of range");
         }
-        table.write(bits, runBits | size);
-        if (size > 0) {
-            bits.bits(value < 0 ? value - 1 : value, size);
-        }
+        table.write(bits, runBits | size, value < 0 ? value - 1 : value, size);
     }
 
     private static void writeTable(JpegBitWriter out, int classAndId, JPEGHuffmanTable table) {

@@ -44,6 +44,18 @@ cluster_dir() {
   echo "${DISTGRAY_CLUSTER_DIR:-$DISTGRAY_ROOT/target/cluster}"
 }
 
+# PIDs of the processes whose current directory is inside FOLDER: the executors a Worker started
+# in its work folder.
+processes_under() {
+  local work proc
+  work="$(cd "$1" 2>/dev/null && pwd -P)" || return 0
+  for proc in /proc/[0-9]*; do
+    if [[ "$(readlink "$proc/cwd" 2>/dev/null)" == "$work"/* ]]; then
+      echo "${proc#/proc/}"
+    fi
+  done
+}
+
 # Where Spark writes event logs for the History Server.
 event_log_dir() {
   echo "${DISTGRAY_EVENT_LOG_DIR:-$DISTGRAY_ROOT/target/spark-events}"

@@ -25,7 +25,8 @@ import org.distgray.metrics.PhaseTimes;
  * kernel over them on the executors and puts the returned bands back in order on the driver.
  */
 public final class SparkBandConverter implements AutoCloseable {
-    private static final long LISTENER_WAIT_MS = 10_000;
+    /** Longest wait for Spark's listener bus to deliver the events of a job that has ended. */
+    static final long LISTENER_WAIT_MS = 10_000;
     /** Colour samples a streamed picture's job carries: the driver holds two jobs' worth. */
     private static final long STREAM_JOB_BYTES = 128L << 20;
 

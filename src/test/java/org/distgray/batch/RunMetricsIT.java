@@ -65,6 +65,17 @@ class RunMetricsIT {
             assertTrue(outputs.contains(out.relativize(output).toString()), "written: " + row);
             ReferenceImages.assertConverted(Path.of(fields[0]), output);
         }
+        List<String> taskRows = tasks.subList(1, tasks.size());
+        assertTrue(!taskRows.isEmpty(), "the Spark tasks that ended before the kill are recorded");
+        int imagesOfTasks = 0;
+        for (String row : taskRows) {
+            String[] fields = row.split(",", -1);
+            assertEquals("0", fields[0], "an image-mode task is recorded as image 0: " + row);
+            assertEquals("true", fields[13], row);
+            imagesOfTasks += Integer.parseInt(fields[2]);
+        }
+        assertTrue(imagesOfTasks <= rows.size() + IN_FLIGHT, imagesOfTasks + " images in task"
+                + " rows, " + rows.size() + " image rows");
         assertTrue(!Files.exists(metrics), "the JSON is written at the end only");
     }
 

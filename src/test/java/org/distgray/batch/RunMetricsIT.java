@@ -46,7 +46,8 @@ class RunMetricsIT {
         try (Script run = Script.start(dir.resolve("logs"), Map.of(), "distgray", "--master",
                 "local[2]", in.toString(), "-o", out.toString(), "--metrics",
                 metrics.toString(), "--quiet")) {
-            Waiting.until(() -> FileTree.outputsWhileWriting(out) >= KILL_AFTER || !run.isAlive(), 300);
+            Waiting.until(KILL_AFTER + " outputs, or the batch to end",
+                    () -> FileTree.outputsWhileWriting(out) >= KILL_AFTER || !run.isAlive(), 300);
             assertTrue(run.isAlive(), "the batch was still running when killed");
         }
         List<String> outputs = FileTree.outputs(out);

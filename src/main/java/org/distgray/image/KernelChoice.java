@@ -1,0 +1,55 @@
+package org.distgray.image;
+
+import java.util.Locale;
+
+/**
+ * Which grayscale kernel this JVM runs, decided once when the kernel is first used: the Vector
+ * API one when the module {@code jdk.incubator.vector} is in the boot layer (the JVM was started
+ * with {@code --add-modules=jdk.incubator.vector}) and the CPU has vectors, otherwise the scalar
+ * loops, which give the same bytes. The module is an incubator one, so a JVM started without it
+ * must still run: only this class, and only when the module is present, loads the vector code.
+ * The system property {@value #PROPERTY} overrides the choice: {@code scalar}, or
+ * {@code vector-128} for 128-bit vectors where wider ones exist ({@code auto} by default).
+ */
+public final class KernelChoice {
+    /** The system property that overrides the choice. */
+    public static final String PROPERTY = "distgray.kernel";
+    static final String SCALAR = "scalar";
+    private static final String REQUESTED = readProperty();
+    private static final String NAME = choose();
+    private static final boolean VECTOR = !NAME.equals(SCALAR);
+
+    private KernelChoice() {
+    }
+
+    /** The kernel this JVM converts with: {@code scalar}, {@code vector-128} or {@code vector-256}. */
+    public static String name() {
+        return NAME;
+    }
+
+    static boolean vector() {
+        return VECTOR;
+    }
+
+    /** The value of {@value #PROPERTY}: {@code auto}, {@code scalar} or {@code vector-128}. */
+    static String requested() {
+        return REQUESTED;
+    }
+
+    private static String readProperty() {
+        String value = System.getProperty(PROPERTY, "auto").trim().toLowerCase(Locale.ROOT);
+        if (!value.equals("auto") && !value.equals(SCALAR) && !value.equals("vector-128")) {
+            throw new IllegalArgumentException("system property " + PROPERTY
+                    + " must be auto, scalar or vector-128, was '" + value + "'");
+        }
+        return value;
+    }
+
+    private static String choose() {
+        if (REQUESTED.equals(SCALAR)
+                || ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) {
+            return SCALAR;
+        }
+        return VectorKernel.name();
+    }
+}

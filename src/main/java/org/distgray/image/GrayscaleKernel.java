@@ -52,7 +52,7 @@ public final class GrayscaleKernel {
                     + pixels + " gray pixels from " + to + " need "
                     + (long) pixels * layout.grayStride());
         }
-        if (KernelChoice.vector() && layout.bitDepth() == 8 && method.isLinear()) {
+        if (KernelChoice.vectorFor(method, layout)) {
             int done = VectorKernel.convert(method, src, from, layout, dst, to, pixels);
             from += done * layout.stride();
             to += done * layout.grayStride();

@@ -27,8 +27,16 @@ public final class KernelChoice {
         return NAME;
     }
 
-    static boolean vector() {
-        return VECTOR;
+    /**
+     * The kernel that converts {@code layout} with {@code method} in this JVM: the vector one
+     * takes 8-bit pixels of 3 or 4 bytes with the linear methods, the scalar loops the rest.
+     */
+    public static String name(GrayMethod method, PixelLayout layout) {
+        return vectorFor(method, layout) ? NAME : SCALAR;
+    }
+
+    static boolean vectorFor(GrayMethod method, PixelLayout layout) {
+        return VECTOR && layout.bitDepth() == 8 && layout.stride() >= 3 && method.isLinear();
     }
 
     /** The value of {@value #PROPERTY}: {@code auto}, {@code scalar} or {@code vector-128}. */

@@ -66,15 +66,11 @@ final class VectorKernel {
 
     /**
      * Converts whole vector steps of the range {@link GrayscaleKernel#convert} was given, for
-     * 8-bit layouts of 3 or 4 bytes and the linear methods; returns how many pixels it converted
-     * (a prefix of the range, possibly none), leaving the rest to the scalar loop.
+     * the layouts and methods of {@link KernelChoice#vectorFor}; returns how many pixels it
+     * converted (a prefix of the range, possibly none), leaving the rest to the scalar loop.
      */
     static int convert(GrayMethod method, byte[] src, int from, PixelLayout layout, byte[] dst,
             int to, int pixels) {
-        final int stride = layout.stride();
-        if (stride < 3) {
-            return 0;
-        }
         if (layout.isYcc()) {
             return ycc(method, src, from, dst, to, pixels);
         }

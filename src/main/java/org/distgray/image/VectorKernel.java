@@ -147,8 +147,6 @@ final class VectorKernel {
         private final int greenWeight;
         private final int blueWeight;
         private final int bias;
-        private final int divisor;
-        private final int multiplier;
         private final int shift;
 
         Channels(GrayMethod method, PixelLayout layout) {
@@ -156,14 +154,12 @@ final class VectorKernel {
             green = 8 * layout.green();
             blue = 8 * layout.blue();
             alpha = 8 * layout.alpha();
-            redWeight = method.redWeight();
-            greenWeight = method.greenWeight();
-            blueWeight = method.blueWeight();
-            bias = method.bias();
-            ExactDivision division = new ExactDivision(method);
-            divisor = division.divisor();
-            multiplier = division.multiplier();
-            shift = division.shift();
+            ShiftFormula formula = new ShiftFormula(method);
+            redWeight = formula.red();
+            greenWeight = formula.green();
+            blueWeight = formula.blue();
+            bias = formula.bias();
+            shift = formula.shift();
         }
 
         IntVector gray(IntVector pixels) {
@@ -189,12 +185,10 @@ final class VectorKernel {
             return formula(clamp(r), clamp(g), clamp(b));
         }
 
-        /** The method's integer formula, divided exactly by {@link ExactDivision}. */
+        /** The method's formula, its division a shift ({@link ShiftFormula}). */
         private IntVector formula(IntVector r, IntVector g, IntVector b) {
-            IntVector sum = r.mul(redWeight).add(g.mul(greenWeight)).add(b.mul(blueWeight))
-                    .add(bias);
-            IntVector q = sum.mul(multiplier).lanewise(VectorOperators.LSHR, shift);
-            return q.add(sum.sub(q.mul(divisor)).lanewise(VectorOperators.ASHR, 31));
+            return r.mul(redWeight).add(g.mul(greenWeight)).add(b.mul(blueWeight)).add(bias)
+                    .lanewise(VectorOperators.LSHR, shift);
         }
 
         private static IntVector channel(IntVector pixels, int shift) {

@@ -9,7 +9,8 @@ import java.util.Locale;
  * loops, which give the same bytes. The module is an incubator one, so a JVM started without it
  * must still run: only this class, and only when the module is present, loads the vector code.
  * The system property {@value #PROPERTY} overrides the choice: {@code scalar}, or
- * {@code vector-128} for 128-bit vectors where wider ones exist ({@code auto} by default).
+ * {@code vector-128} or {@code vector-256} for vectors of at most that many bits where wider
+ * ones exist ({@code auto}, the widest that suits, by default).
  */
 public final class KernelChoice {
     /** The system property that overrides the choice. */
@@ -22,7 +23,7 @@ public final class KernelChoice {
     private KernelChoice() {
     }
 
-    /** The kernel this JVM converts with: {@code scalar}, {@code vector-128} or {@code vector-256}. */
+    /** The kernel this JVM converts with: {@code scalar} or {@code vector-} and its bits. */
     public static String name() {
         return NAME;
     }
@@ -39,16 +40,17 @@ public final class KernelChoice {
         return VECTOR && layout.bitDepth() == 8 && layout.stride() >= 3 && method.isLinear();
     }
 
-    /** The value of {@value #PROPERTY}: {@code auto}, {@code scalar} or {@code vector-128}. */
-    static String requested() {
-        return REQUESTED;
+    /** The widest vectors {@value #PROPERTY} allows: 512 unless it names fewer bits. */
+    static int requestedBits() {
+        return REQUESTED.startsWith("vector-")
+                ? Integer.parseInt(REQUESTED.substring("vector-".length())) : 512;
     }
 
     private static String readProperty() {
         String value = System.getProperty(PROPERTY, "auto").trim().toLowerCase(Locale.ROOT);
-        if (!value.equals("auto") && !value.equals(SCALAR) && !value.equals("vector-128")) {
-            throw new IllegalArgumentException("system property " + PROPERTY
-                    + " must be auto, scalar or vector-128, was '" + value + "'");
+        if (!value.matches("auto|scalar|vector-(128|256|512)")) {
+            throw new IllegalArgumentException("system property " + PROPERTY + " must be auto,"
+                    + " scalar, vector-128, vector-256 or vector-512, was '" + value + "'");
         }
         return value;
     }

@@ -32,6 +32,7 @@ class KernelChoiceTest {
         String[] without = probe();
         String[] scalar = probe(MODULE, "-D" + KernelChoice.PROPERTY + "=scalar");
         String[] narrow = probe(MODULE, "-D" + KernelChoice.PROPERTY + "=vector-128");
+        String[] wider = probe(MODULE, "-D" + KernelChoice.PROPERTY + "=vector-256");
         assertEquals(KernelChoice.name(), vector[0]);
         assertEquals("scalar", without[0], "a JVM without the module runs the scalar kernel");
         assertEquals("scalar", scalar[0]);
@@ -39,6 +40,8 @@ class KernelChoiceTest {
         assertEquals(scalar[1], vector[1], "vector and scalar kernels differ");
         assertEquals(scalar[1], without[1]);
         assertEquals(scalar[1], narrow[1], "128-bit vectors and scalar kernels differ");
+        assertEquals("vector-256", wider[0]);
+        assertEquals(scalar[1], wider[1], "256-bit vectors and scalar kernels differ");
     }
 
     /** Runs {@link KernelProbe} in a new JVM with {@code flags}; returns its name and hash. */

@@ -17,8 +17,9 @@ public final class KernelProbe {
         byte[] src = new byte[pixels * 4];
         new SplittableRandom(7).nextBytes(src);
         int hash = 1;
-        for (PixelLayout layout : new PixelLayout[] {PixelLayout.of(3, 2, 1, 0, PixelLayout.NO_ALPHA),
-            PixelLayout.of(4, 3, 2, 1, 0), PixelLayout.ycc()}) {
+        PixelLayout bgr = PixelLayout.of(3, 2, 1, 0, PixelLayout.NO_ALPHA);
+        for (PixelLayout layout : new PixelLayout[] {bgr, PixelLayout.of(4, 3, 2, 1, 0),
+            PixelLayout.ycc()}) {
             for (GrayMethod method : GrayMethod.values()) {
                 byte[] dst = new byte[pixels * layout.grayStride()];
                 GrayscaleKernel.convert(method, src, layout, dst, pixels);

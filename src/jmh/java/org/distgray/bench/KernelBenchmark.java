@@ -2,7 +2,9 @@ package org.distgray.bench;
 
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import org.distgray.image.GrayMethod;
 import org.distgray.image.GrayscaleKernel;
+import org.distgray.image.KernelChoice;
 import org.distgray.image.PixelLayout;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -10,22 +12,25 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The kernel over one 8K frame, in the two layouts decoders produce (3-byte BGR from JPEG,
- * 4-byte ABGR from PNG with alpha), and the copy of the same source bytes as the baseline: how
- * close the kernel gets to memory speed. Not final: JMH generates subclasses of it.
+ * The kernel over one 8K frame, in the three layouts decoders produce (3-byte BGR from JPEG
+ * through ImageIO, 4-byte ABGR from PNG with alpha, 3-byte YCbCr from JPEG's fast path), with
+ * the vector and the scalar kernel, and the copy of the same source bytes as the baseline: how
+ * close the kernel gets to memory speed. Each kernel runs in JVMs of its own, since a JVM
+ * chooses its kernel once. Not final: JMH generates subclasses of it.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = "-Xmx2g")
+@Fork(value = 1, jvmArgsAppend = {"-Xmx2g", "--add-modules=jdk.incubator.vector"})
 public class KernelBenchmark {
     static final int WIDTH = 7680;
     static final int HEIGHT = 4320;
@@ -40,6 +45,26 @@ public class KernelBenchmark {
     private byte[] grayAlpha;
     private byte[] copy;
 
+    /**
+     * Which kernel the benchmark's JVM runs, set before the kernel's first use; the kernel
+     * benchmarks take it as an argument so that JMH runs them once per value.
+     */
+    @State(Scope.Benchmark)
+    public static class Kernel {
+        @Param({"vector", "scalar"})
+        public String kernel;
+
+        @Setup
+        public void choose() {
+            String choice = kernel.equals("scalar") ? "scalar" : "auto";
+            System.setProperty(KernelChoice.PROPERTY, choice);
+            if (!KernelChoice.name().startsWith(kernel)) {
+                throw new IllegalStateException("asked for the " + kernel + " kernel, the JVM "
+                        + "chose " + KernelChoice.name() + " (is jdk.incubator.vector added?)");
+            }
+        }
+    }
+
     @Setup
     public void fill() {
         Random random = new Random(42);
@@ -53,15 +78,22 @@ public class KernelBenchmark {
     }
 
     @Benchmark
-    public byte[] kernelBgr() {
+    public byte[] kernelBgr(Kernel kernel) {
         GrayscaleKernel.convert(bgr, BGR, gray, PIXELS);
         return gray;
     }
 
     @Benchmark
-    public byte[] kernelAbgr() {
+    public byte[] kernelAbgr(Kernel kernel) {
         GrayscaleKernel.convert(abgr, ABGR, grayAlpha, PIXELS);
         return grayAlpha;
+    }
+
+    /** The BGR bytes read as YCbCr: random samples reach every clamp of the conversion. */
+    @Benchmark
+    public byte[] kernelYcc(Kernel kernel) {
+        GrayscaleKernel.convert(GrayMethod.BT601, bgr, PixelLayout.ycc(), gray, PIXELS);
+        return gray;
     }
 
     @Benchmark

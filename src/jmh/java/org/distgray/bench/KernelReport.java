@@ -13,8 +13,9 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
  * Runs {@link KernelBenchmark} and prints what a reader wants from it: time per 8K frame,
- * megapixels and gigabytes of source per second, and each kernel's time as a multiple of copying
- * the same bytes, measured in the same run. Accepts JMH's own command-line options.
+ * megapixels and gigabytes of source per second, and each kernel's speed as a share of the
+ * bandwidth of copying the same bytes, measured in the same run (the copy's time divided by the
+ * kernel's). Accepts JMH's own command-line options.
  */
 public final class KernelReport {
     private KernelReport() {
@@ -29,16 +30,21 @@ public final class KernelReport {
         Map<String, Double> millis = new HashMap<>();
         for (RunResult result : results) {
             String name = result.getParams().getBenchmark();
-            millis.put(name.substring(name.lastIndexOf('.') + 1), result.getPrimaryResult().getScore());
+            String kernel = result.getParams().getParam("kernel");
+            millis.put(name.substring(name.lastIndexOf('.') + 1)
+                    + (kernel == null ? "" : " " + kernel), result.getPrimaryResult().getScore());
         }
         System.out.println();
         System.out.printf(Locale.ROOT, "8K frame: %d x %d = %.1f MP%n", KernelBenchmark.WIDTH,
                 KernelBenchmark.HEIGHT, KernelBenchmark.PIXELS / 1e6);
-        System.out.printf(Locale.ROOT, "%-14s %10s %10s %10s %14s%n", "benchmark", "ms/frame",
-                "MP/s", "GB/s", "x arraycopy");
-        row(millis, "kernelBgr", "arraycopyBgr", 3);
+        System.out.printf(Locale.ROOT, "%-20s %10s %10s %10s %14s%n", "benchmark", "ms/frame",
+                "MP/s", "GB/s", "% of copy");
+        for (String kernel : new String[] {"vector", "scalar"}) {
+            row(millis, "kernelBgr " + kernel, "arraycopyBgr", 3);
+            row(millis, "kernelYcc " + kernel, "arraycopyBgr", 3);
+            row(millis, "kernelAbgr " + kernel, "arraycopyAbgr", 4);
+        }
         row(millis, "arraycopyBgr", "arraycopyBgr", 3);
-        row(millis, "kernelAbgr", "arraycopyAbgr", 4);
         row(millis, "arraycopyAbgr", "arraycopyAbgr", 4);
     }
 
@@ -50,8 +56,8 @@ public final class KernelReport {
             return;
         }
         double seconds = ms / 1e3;
-        System.out.printf(Locale.ROOT, "%-14s %10.2f %10.0f %10.2f %14.2f%n", name, ms,
+        System.out.printf(Locale.ROOT, "%-20s %10.2f %10.0f %10.2f %13.0f%%%n", name, ms,
                 KernelBenchmark.PIXELS / 1e6 / seconds,
-                (double) KernelBenchmark.PIXELS * bytesPerPixel / 1e9 / seconds, ms / base);
+                (double) KernelBenchmark.PIXELS * bytesPerPixel / 1e9 / seconds, 100 * base / ms);
     }
 }

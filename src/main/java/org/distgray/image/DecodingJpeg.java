@@ -40,6 +40,7 @@ public final class DecodingJpeg implements AutoCloseable {
     private final Thread thread;
     private int rowsDone;
     private boolean ended;
+    private boolean stopping;
     private Throwable failure;
 
     private DecodingJpeg(ImageReader reader, ImageInputStream input, ColorImage image) {
@@ -114,15 +115,19 @@ public final class DecodingJpeg implements AutoCloseable {
         }
     }
 
-    /** Stops a decode that is still running (its picture is no longer wanted) and waits for it. */
+    /**
+     * Stops a decode that is still running (its picture is no longer wanted) and waits for it.
+     * The JDK's reader takes calls only from the thread that reads, so the decoding thread
+     * aborts itself at its next row.
+     */
     @Override
     public void close() {
         synchronized (this) {
             if (ended) {
                 return;
             }
+            stopping = true;
         }
-        reader.abort();
         try {
             thread.join(WAIT_MS);
         } catch (InterruptedException e) {
@@ -216,9 +221,14 @@ public final class DecodingJpeg implements AutoCloseable {
         @Override
         public void imageUpdate(ImageReader source, BufferedImage theImage, int minX, int minY,
                 int width, int height, int periodX, int periodY, int[] bands) {
+            boolean stop;
             synchronized (DecodingJpeg.this) {
                 rowsDone = Math.max(rowsDone, minY + height);
+                stop = stopping;
                 DecodingJpeg.this.notifyAll();
+            }
+            if (stop) {
+                source.abort();
             }
         }
 

@@ -61,6 +61,31 @@ public enum GrayMethod {
         return (red * r + green * g + blue * b + bias) / divisor;
     }
 
+    /** Whether the method is the integer formula of its weights, bias and divisor below. */
+    boolean isLinear() {
+        return this != LUMINANCE;
+    }
+
+    int redWeight() {
+        return red;
+    }
+
+    int greenWeight() {
+        return green;
+    }
+
+    int blueWeight() {
+        return blue;
+    }
+
+    int bias() {
+        return bias;
+    }
+
+    int divisor() {
+        return divisor;
+    }
+
     /** The name used on the command line. */
     public String key() {
         return name().toLowerCase(Locale.ROOT);

@@ -6,6 +6,8 @@ package org.distgray.image;
  * would round some of them the other way. The loop runs over primitive arrays with no per-pixel
  * objects so the JIT can keep it in registers; alpha is carried through unchanged. 16-bit
  * layouts have a loop of their own, so the 8-bit loops stay exactly as tight as they were.
+ * Where {@link KernelChoice} picked the Vector API, {@link VectorKernel} converts the 8-bit
+ * layouts with the linear methods, and these loops only the few pixels at the end of a range.
  */
 public final class GrayscaleKernel {
     private GrayscaleKernel() {
@@ -49,6 +51,12 @@ public final class GrayscaleKernel {
             throw new IllegalArgumentException("destination holds " + dst.length + " bytes, "
                     + pixels + " gray pixels from " + to + " need "
                     + (long) pixels * layout.grayStride());
+        }
+        if (KernelChoice.vectorFor(method, layout)) {
+            int done = VectorKernel.convert(method, src, from, layout, dst, to, pixels);
+            from += done * layout.stride();
+            to += done * layout.grayStride();
+            pixels -= done;
         }
         if (layout.isYcc()) {
             convertYcc(method, src, from, dst, to, pixels);

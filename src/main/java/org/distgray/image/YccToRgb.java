@@ -35,7 +35,8 @@ final class YccToRgb {
     private YccToRgb() {
     }
 
-    private static int fix(double x) {
+    /** libjpeg's {@code FIX(x)}: {@code x} in 16-bit fixed point, rounded. */
+    static int fix(double x) {
         return (int) (x * (1L << SCALE_BITS) + 0.5);
     }
 

@@ -39,11 +39,12 @@ public final class ImageRecord implements Serializable {
     private final String host;
     private final long startMillis;
     private final long endMillis;
+    private final String kernel;
 
     private ImageRecord(String path, String output, String format, int width, int height,
             int bands, long inputBytes, long outputBytes, Status status, String error,
             Map<Phase, Long> phaseNanos, String executor, String host, long startMillis,
-            long endMillis) {
+            long endMillis, String kernel) {
         if (path == null) {
             throw new IllegalArgumentException("an image record needs the input path");
         }
@@ -63,6 +64,7 @@ public final class ImageRecord implements Serializable {
         this.host = host;
         this.startMillis = startMillis;
         this.endMillis = endMillis;
+        this.kernel = kernel;
     }
 
     /**
@@ -80,7 +82,8 @@ public final class ImageRecord implements Serializable {
                     + " size, bands and byte counts");
         }
         return new ImageRecord(path, output, format, width, height, bands, inputBytes,
-                outputBytes, Status.CONVERTED, null, phases.snapshot(), null, null, 0, 0);
+                outputBytes, Status.CONVERTED, null, phases.snapshot(), null, null, 0, 0,
+                phases.kernels());
     }
 
     /** An input left alone because {@code output} exists from an earlier run. */
@@ -89,7 +92,7 @@ public final class ImageRecord implements Serializable {
             throw new IllegalArgumentException("a skipped image needs the output that exists");
         }
         return new ImageRecord(path, output, null, 0, 0, 0, inputBytes, 0, Status.SKIPPED, null,
-                Map.of(), null, null, 0, 0);
+                Map.of(), null, null, 0, 0, null);
     }
 
     /**
@@ -102,7 +105,7 @@ public final class ImageRecord implements Serializable {
             throw new IllegalArgumentException("a failed image needs its reason");
         }
         return new ImageRecord(path, output, format, width, height, 0, 0, 0, Status.FAILED,
-                error, phases.snapshot(), null, null, 0, 0);
+                error, phases.snapshot(), null, null, 0, 0, phases.kernels());
     }
 
     /** This record with where and when the work on it ran (epoch milliseconds). */
@@ -112,7 +115,8 @@ public final class ImageRecord implements Serializable {
                     + " and ends after it starts");
         }
         return new ImageRecord(path, output, format, width, height, bands, inputBytes,
-                outputBytes, status, error, phaseNanos, executorId, hostName, start, end);
+                outputBytes, status, error, phaseNanos, executorId, hostName, start, end,
+                kernel);
     }
 
     public String path() {
@@ -177,6 +181,14 @@ public final class ImageRecord implements Serializable {
         return endMillis;
     }
 
+    /**
+     * The grayscale kernel that converted the pixels ({@code vector-256}, {@code scalar}...),
+     * several joined by commas when the executors differed; null when none ran.
+     */
+    public String kernel() {
+        return kernel;
+    }
+
     public long phaseMillis(Phase phase) {
         return phaseNanos.getOrDefault(phase, 0L) / 1_000_000;
     }
@@ -188,7 +200,7 @@ public final class ImageRecord implements Serializable {
         for (Phase phase : Phase.values()) {
             header.append(',').append(phase.key()).append("_ms");
         }
-        return header.toString();
+        return header.append(",kernel").toString();
     }
 
     String csvRow() {
@@ -201,7 +213,7 @@ public final class ImageRecord implements Serializable {
         for (Phase phase : Phase.values()) {
             row.append(',').append(phaseMillis(phase));
         }
-        return row.toString();
+        return row.append(',').append(Csv.field(kernel)).toString();
     }
 
     Json.Obj toJson() {
@@ -225,6 +237,7 @@ public final class ImageRecord implements Serializable {
                 .put("host", host)
                 .put("start_ms", startMillis == 0 ? null : startMillis)
                 .put("end_ms", endMillis == 0 ? null : endMillis)
+                .put("kernel", kernel)
                 .put("phase_ms", phases);
     }
 }

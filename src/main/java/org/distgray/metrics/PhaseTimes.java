@@ -2,10 +2,16 @@ package org.distgray.metrics;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.TreeSet;
 
-/** Wall time spent in each phase, added up over the images it is kept for. */
+/**
+ * Wall time spent in each phase, added up over the images it is kept for, and the names of the
+ * grayscale kernels that converted their pixels: each JVM picks its own, and the one that ran
+ * on the executors is what explains the convert time.
+ */
 public final class PhaseTimes {
     private final EnumMap<Phase, Long> nanos = new EnumMap<>(Phase.class);
+    private final TreeSet<String> kernels = new TreeSet<>();
 
     /** Starts timing a phase; call {@link Timer#stop()} when it ends. */
     public Timer start(Phase phase) {
@@ -23,6 +29,16 @@ public final class PhaseTimes {
         for (Map.Entry<Phase, Long> e : other.snapshot().entrySet()) {
             add(e.getKey(), e.getValue());
         }
+    }
+
+    /** Notes that the kernel named {@code name} converted (some of) the pixels. */
+    public synchronized void kernel(String name) {
+        kernels.add(name);
+    }
+
+    /** The kernels noted, sorted and joined by commas; null when none converted pixels. */
+    public synchronized String kernels() {
+        return kernels.isEmpty() ? null : String.join(",", kernels);
     }
 
     public synchronized Map<Phase, Long> snapshot() {

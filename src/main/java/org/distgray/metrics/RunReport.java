@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeSet;
 
 /**
  * Everything a run measured, shown two ways from the same numbers: the table printed at the end
@@ -106,6 +107,20 @@ public final class RunReport {
                 .mapToLong(ImageRecord::pixels).sum();
     }
 
+    /**
+     * The grayscale kernels that converted the run's pixels, joined by commas (one, unless the
+     * executors' JVMs differed); null when no pixels were converted.
+     */
+    public String kernels() {
+        TreeSet<String> names = new TreeSet<>();
+        for (ImageRecord image : images) {
+            if (image.kernel() != null) {
+                names.addAll(List.of(image.kernel().split(",")));
+            }
+        }
+        return names.isEmpty() ? null : String.join(",", names);
+    }
+
     /** Images finished (converted, skipped or failed) per second of wall time. */
     public double imagesPerSecond() {
         return wallMillis == 0 ? 0 : images.size() * 1000.0 / wallMillis;
@@ -121,10 +136,11 @@ public final class RunReport {
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT,
                 "distgray: %d of %d images converted, %d skipped, %d failed; %.1f MP in %s"
-                        + " (%.1f MP/s, %.1f images/s); %s mode, master %s, Spark started in %s%n",
+                        + " (%.1f MP/s, %.1f images/s); %s mode, master %s, Spark started in %s"
+                        + "%s%n",
                 converted(), images.size(), skipped(), failed(), convertedPixels() / 1e6,
                 seconds(wallMillis), megapixelsPerSecond(), imagesPerSecond(), mode, master,
-                seconds(startupMillis)));
+                seconds(startupMillis), kernels() == null ? "" : "; kernel " + kernels()));
         if (!executors.isEmpty()) {
             out.append(String.format(Locale.ROOT, "%n%-10s %-24s %7s %9s %10s %7s%n",
                     "executor", "host", "images".equals(mode) ? "images" : "bands", "MP",
@@ -163,6 +179,7 @@ public final class RunReport {
         return Json.object()
                 .put("master", master)
                 .put("mode", mode)
+                .put("kernel", kernels())
                 .put("startup_ms", startupMillis)
                 .put("wall_ms", wallMillis)
                 .put("images_total", images.size())

@@ -10,6 +10,7 @@ import org.distgray.image.BandStream;
 import org.distgray.image.ColorImage;
 import org.distgray.image.GrayImage;
 import org.distgray.image.GrayMethod;
+import org.distgray.image.KernelChoice;
 import org.distgray.image.PngRows;
 import org.distgray.image.PngSegment;
 import org.distgray.image.PngStreamWriter;
@@ -29,6 +30,7 @@ final class WholeImagePixels implements PixelWork {
         PhaseTimes.Timer convert = phases.start(Phase.CONVERT);
         GrayImage gray = image.toGray(method);
         convert.stop();
+        phases.kernel(KernelChoice.name(method, image.layout()));
         return gray;
     }
 
@@ -63,6 +65,7 @@ final class WholeImagePixels implements PixelWork {
             PhaseTimes.Timer encode = phases.start(Phase.ENCODE);
             PngSegment segment = band.toPng(method, band.index() == last);
             encode.stop();
+            phases.kernel(KernelChoice.name(method, band.layout()));
             PhaseTimes.Timer write = phases.start(Phase.WRITE);
             png.append(segment);
             write.stop();

@@ -15,6 +15,7 @@ import org.distgray.image.ColorImage;
 import org.distgray.image.GrayBand;
 import org.distgray.image.GrayImage;
 import org.distgray.image.GrayMethod;
+import org.distgray.image.KernelChoice;
 import org.distgray.image.PngSegment;
 import org.distgray.image.PngStreamWriter;
 import org.distgray.metrics.Phase;
@@ -105,7 +106,8 @@ public final class SparkBandConverter implements AutoCloseable {
         PhaseTimes.Timer job = phases.start(Phase.CONVERT);
         List<GrayBand> gray;
         try {
-            gray = run(imageNumber, description, image, plan, band -> band.toGray(method));
+            gray = run(imageNumber, description, image, plan, method, phases,
+                    band -> band.toGray(method));
         } finally {
             job.stop();
         }
@@ -126,7 +128,7 @@ public final class SparkBandConverter implements AutoCloseable {
         PhaseTimes.Timer job = phases.start(Phase.CONVERT);
         int last = plan.bands() - 1;
         try {
-            return run(imageNumber, description, image, plan,
+            return run(imageNumber, description, image, plan, method, phases,
                     band -> band.toPng(method, band.index() == last));
         } finally {
             job.stop();
@@ -162,7 +164,7 @@ public final class SparkBandConverter implements AutoCloseable {
                     } finally {
                         decode.stop();
                     }
-                    next = submit(imageNumber, description, bands,
+                    next = submit(imageNumber, description, bands, method, phases,
                             band -> band.toPng(method, band.index() == last));
                 }
                 if (running != null) {
@@ -193,23 +195,24 @@ public final class SparkBandConverter implements AutoCloseable {
      * band order; see {@link #submit}.
      */
     private <R> List<R> run(int imageNumber, String description, ColorImage image,
-            BandPlan plan, Function<Band, R> work) {
+            BandPlan plan, GrayMethod method, PhaseTimes phases, Function<Band, R> work) {
         List<Band> bands = new ArrayList<>(plan.bands());
         for (int i = 0; i < plan.bands(); i++) {
             bands.add(image.band(i, plan.firstRow(i), plan.rows(i)));
         }
         listener.expect(imageNumber, plan, image.width(), image.layout().stride(),
                 image.layout().grayStride());
-        return submit(imageNumber, description, bands, work).await();
+        return submit(imageNumber, description, bands, method, phases, work).await();
     }
 
     /**
      * Submits {@code work} over {@code bands}, consecutive bands of one image, as one job, each
      * band a task that reads its rows from a {@link BandSource}: in place with a local master,
-     * else by broadcast. The job runs while the caller goes on; see {@link Job#await}.
+     * else by broadcast. The job runs while the caller goes on; see {@link Job#await}, which
+     * notes in {@code phases} the kernel each task's JVM converted {@code method} with.
      */
     private <R> Job<R> submit(int imageNumber, String description, List<Band> bands,
-            Function<Band, R> work) {
+            GrayMethod method, PhaseTimes phases, Function<Band, R> work) {
         if (warmUp != null) {
             warmUp.finish();
         }
@@ -225,10 +228,16 @@ public final class SparkBandConverter implements AutoCloseable {
         BandSource source = context.isLocal() ? LocalBands.share(bands)
                 : BroadcastBands.of(context, bands);
         try {
-            JavaFutureAction<List<R>> future = context.parallelize(indices, bands.size())
-                    .map(index -> work.call(source.band(index)))
+            JavaFutureAction<List<KernelResult<R>>> future = context
+                    .parallelize(indices, bands.size())
+                    .map(index -> {
+                        Band band = source.band(index);
+                        return new KernelResult<>(KernelChoice.name(method, band.layout()),
+                                work.call(band));
+                    })
                     .collectAsync();
-            return new Job<>(imageNumber, description, firstBand + bands.size(), source, future);
+            return new Job<>(imageNumber, description, firstBand + bands.size(), source, future,
+                    phases);
         } catch (RuntimeException e) {
             source.release();
             throw e;
@@ -245,15 +254,17 @@ public final class SparkBandConverter implements AutoCloseable {
         private final String description;
         private final int bandsUpTo;
         private final BandSource source;
-        private final JavaFutureAction<List<R>> future;
+        private final JavaFutureAction<List<KernelResult<R>>> future;
+        private final PhaseTimes phases;
 
         private Job(int imageNumber, String description, int bandsUpTo, BandSource source,
-                JavaFutureAction<List<R>> future) {
+                JavaFutureAction<List<KernelResult<R>>> future, PhaseTimes phases) {
             this.imageNumber = imageNumber;
             this.description = description;
             this.bandsUpTo = bandsUpTo;
             this.source = source;
             this.future = future;
+            this.phases = phases;
         }
 
         /**
@@ -263,8 +274,13 @@ public final class SparkBandConverter implements AutoCloseable {
          */
         List<R> await() {
             try {
-                List<R> results = future.get();
+                List<KernelResult<R>> tagged = future.get();
                 listener.awaitBands(imageNumber, bandsUpTo, LISTENER_WAIT_MS);
+                List<R> results = new ArrayList<>(tagged.size());
+                for (KernelResult<R> result : tagged) {
+                    phases.kernel(result.kernel());
+                    results.add(result.value());
+                }
                 return results;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

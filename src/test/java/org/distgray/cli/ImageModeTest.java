@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.distgray.image.KernelChoice;
 import org.distgray.testing.CliRun;
 import org.distgray.testing.FileTree;
 import org.distgray.testing.ReferenceImages;
@@ -49,10 +50,13 @@ class ImageModeTest {
         for (String row : rows.subList(1, rows.size())) {
             assertTrue(row.contains(",converted,,driver,"), "local executor named in " + row);
             assertTrue(row.matches(".*,converted,,driver,[^,]+,\\d{13},\\d{13},.*"), row);
+            assertTrue(row.endsWith("," + KernelChoice.name()), "kernel named in " + row);
         }
         String json = Files.readString(dir.resolve("m/run.json"));
         assertTrue(json.contains("\"mode\": \"images\""), json);
         assertTrue(json.contains("\"units\": 12"), "one executor converted all 12: " + json);
+        assertTrue(json.contains("\"kernel\": \"" + KernelChoice.name() + "\""), json);
+        assertTrue(run.out().contains("; kernel " + KernelChoice.name()), run.out());
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.distgray.image.KernelChoice;
 import org.distgray.testing.CliRun;
 import org.distgray.testing.SharedSpark;
 import org.distgray.testing.TestImages;
@@ -49,6 +50,10 @@ class MetricsFileTest {
             assertTrue(json.contains("\"" + key + "\": "), key + " in " + json);
         }
 
+        // The kernel the band tasks ran, for the run and for the image that was converted.
+        assertEquals(2, count(json, "\"kernel\": \"" + KernelChoice.name() + "\""), json);
+        assertTrue(KernelChoice.name().startsWith("vector-"), KernelChoice.name());
+
         List<String> csv = Files.readAllLines(dir.resolve("report/run-tasks.csv"));
         assertTrue(csv.get(0).startsWith("image,band,rows,pixels,bytes_in,bytes_out,executor,host"));
         assertEquals(7, csv.size(), "header and six tasks");
@@ -61,7 +66,8 @@ class MetricsFileTest {
         long goodBytes = Files.size(good);
         assertTrue(images.stream().anyMatch(l -> l.startsWith(good.toString() + ",")
                 && l.contains(",png,50,200,10000,6," + goodBytes + ",")
-                && l.contains(",converted,,driver,")), String.join("\n", images));
+                && l.contains(",converted,,driver,") && l.endsWith("," + KernelChoice.name())),
+                String.join("\n", images));
         assertTrue(images.stream().anyMatch(l -> l.startsWith(bad.toString() + ",")
                 && l.contains(",failed,empty file (0 bytes),")), String.join("\n", images));
     }

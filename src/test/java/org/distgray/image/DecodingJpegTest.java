@@ -122,6 +122,8 @@ class DecodingJpegTest {
             for (int i = 0; i < 5; i++) {
                 DecodingJpeg decoding = DECODER.startDecoding(jpeg).orElseThrow();
                 decoding.close();
+                assertThrows(BadImageException.class, () -> decoding.awaitRows(2000),
+                        "the decode stopped before its last row");
             }
         });
     }

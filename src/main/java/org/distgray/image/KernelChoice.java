@@ -1,0 +1,65 @@
+package org.distgray.image;
+
+import java.util.Locale;
+
+/**
+ * Which grayscale kernel this JVM runs, decided once when the kernel is first used: the Vector
+ * API one when the module {@code jdk.incubator.vector} is in the boot layer (the JVM was started
+ * with {@code --add-modules=jdk.incubator.vector}) and the CPU has vectors, otherwise the scalar
+ * loops, which give the same bytes. The module is an incubator one, so a JVM started without it
+ * must still run: only this class, and only when the module is present, loads the vector code.
+ * The system property {@value #PROPERTY} overrides the choice: {@code scalar}, or
+ * {@code vector-128} or {@code vector-256} for vectors of at most that many bits where wider
+ * ones exist ({@code auto}, the widest that suits, by default).
+ */
+public final class KernelChoice {
+    /** The system property that overrides the choice. */
+    public static final String PROPERTY = "distgray.kernel";
+    static final String SCALAR = "scalar";
+    private static final String REQUESTED = readProperty();
+    private static final String NAME = choose();
+    private static final boolean VECTOR = !NAME.equals(SCALAR);
+
+    private KernelChoice() {
+    }
+
+    /** The kernel this JVM converts with: {@code scalar} or {@code vector-} and its bits. */
+    public static String name() {
+        return NAME;
+    }
+
+    /**
+     * The kernel that converts {@code layout} with {@code method} in this JVM: the vector one
+     * takes 8-bit pixels of 3 or 4 bytes with the linear methods, the scalar loops the rest.
+     */
+    public static String name(GrayMethod method, PixelLayout layout) {
+        return vectorFor(method, layout) ? NAME : SCALAR;
+    }
+
+    static boolean vectorFor(GrayMethod method, PixelLayout layout) {
+        return VECTOR && layout.bitDepth() == 8 && layout.stride() >= 3 && method.isLinear();
+    }
+
+    /** The widest vectors {@value #PROPERTY} allows: 512 unless it names fewer bits. */
+    static int requestedBits() {
+        return REQUESTED.startsWith("vector-")
+                ? Integer.parseInt(REQUESTED.substring("vector-".length())) : 512;
+    }
+
+    private static String readProperty() {
+        String value = System.getProperty(PROPERTY, "auto").trim().toLowerCase(Locale.ROOT);
+        if (!value.matches("auto|scalar|vector-(128|256|512)")) {
+            throw new IllegalArgumentException("system property " + PROPERTY + " must be auto,"
+                    + " scalar, vector-128, vector-256 or vector-512, was '" + value + "'");
+        }
+        return value;
+    }
+
+    private static String choose() {
+        if (REQUESTED.equals(SCALAR)
+                || ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) {
+            return SCALAR;
+        }
+        return VectorKernel.name();
+    }
+}

@@ -31,7 +31,6 @@ import javax.imageio.stream.MemoryCacheImageInputStream;
 public final class DecodingJpeg implements AutoCloseable {
     /** Longest that anyone waits for rows or for the end of the decode before giving up. */
     static final long WAIT_MS = TimeUnit.MINUTES.toMillis(10);
-    private static final PixelLayout RGB = PixelLayout.of(3, 0, 1, 2, PixelLayout.NO_ALPHA);
 
     private final ImageReader reader;
     private final ImageInputStream input;
@@ -65,7 +64,7 @@ public final class DecodingJpeg implements AutoCloseable {
             int height = reader.getHeight(0);
             limit.check(width, height);
             byte[] samples = new byte[Math.multiplyExact(Math.multiplyExact(width, height), 3)];
-            decoding = new DecodingJpeg(reader, input, new ColorImage(width, height, RGB,
+            decoding = new DecodingJpeg(reader, input, new ColorImage(width, height, PixelLayout.rgb(),
                     samples));
         } catch (IIOException e) {
             dispose(reader, input);

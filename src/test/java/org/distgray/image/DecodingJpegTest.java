@@ -8,8 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,20 +31,9 @@ class DecodingJpegTest {
 
     static Stream<Arguments> plainJpegs() throws IOException {
         List<Arguments> cases = new ArrayList<>();
-        BufferedImage random = TestImages.random(131, 77, false, 5);
-        for (boolean progressive : new boolean[] {false, true}) {
-            for (int[] sampling : new int[][] {{1, 1}, {2, 1}, {2, 2}}) {
-                cases.add(Arguments.of((progressive ? "progressive " : "baseline ") + sampling[0]
-                        + "x" + sampling[1],
-                        JpegKinds.write(random, progressive, sampling[0], sampling[1])));
-            }
-        }
-        try (Stream<Path> data = Files.list(Path.of("data"))) {
-            for (Path sample : data.filter(p -> p.toString().endsWith(".jpg")).sorted().toList()) {
-                cases.add(Arguments.of(sample.getFileName().toString(),
-                        Files.readAllBytes(sample)));
-            }
-        }
+        JpegKinds.everyKind(TestImages.random(131, 77, false, 5))
+                .forEach((name, bytes) -> cases.add(Arguments.of(name, bytes)));
+        JpegKinds.dataSamples().forEach((name, bytes) -> cases.add(Arguments.of(name, bytes)));
         return cases.stream();
     }
 

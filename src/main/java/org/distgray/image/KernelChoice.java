@@ -3,16 +3,14 @@ package org.distgray.image;
 import java.util.Locale;
 
 /**
- * Which grayscale kernel this JVM runs, decided once when the kernel is first used. The scalar
- * loops by default: the Vector API kernel is 15 to 20 times faster once the JIT has compiled it,
- * but until then (the first seconds of a JVM, a few seconds of CPU) it runs tens of times slower
- * than the scalar loops, more than it saves in a run of a few images. The system property
- * {@value #PROPERTY} asks for it: {@code auto} for the widest vectors that suit this CPU, or
- * {@code vector-128}, {@code vector-256} or {@code vector-512} for at most that many bits; it is
- * used when the module {@code jdk.incubator.vector} is in the boot layer (the JVM was started
- * with {@code --add-modules=jdk.incubator.vector}), which only this class checks before it
- * loads any vector code, so a JVM without the module still runs. The two kernels give the same
- * bytes.
+ * Which grayscale kernel this JVM runs, decided once when the kernel is first used: the Vector
+ * API one when the module {@code jdk.incubator.vector} is in the boot layer (the JVM was started
+ * with {@code --add-modules=jdk.incubator.vector}) and the CPU has vectors, otherwise the scalar
+ * loops, which give the same bytes. The module is an incubator one, so a JVM started without it
+ * must still run: only this class, and only when the module is present, loads the vector code.
+ * The system property {@value #PROPERTY} overrides the choice: {@code scalar}, or
+ * {@code vector-128} or {@code vector-256} for vectors of at most that many bits where wider
+ * ones exist ({@code auto}, the widest that suits, by default).
  */
 public final class KernelChoice {
     /** The system property that overrides the choice. */
@@ -49,7 +47,7 @@ public final class KernelChoice {
     }
 
     private static String readProperty() {
-        String value = System.getProperty(PROPERTY, SCALAR).trim().toLowerCase(Locale.ROOT);
+        String value = System.getProperty(PROPERTY, "auto").trim().toLowerCase(Locale.ROOT);
         if (!value.matches("auto|scalar|vector-(128|256|512)")) {
             throw new IllegalArgumentException("system property " + PROPERTY + " must be auto,"
                     + " scalar, vector-128, vector-256 or vector-512, was '" + value + "'");

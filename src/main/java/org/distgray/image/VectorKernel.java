@@ -75,7 +75,7 @@ final class VectorKernel {
      */
     static int convert(GrayMethod method, byte[] src, int from, PixelLayout layout, byte[] dst,
             int to, int pixels) {
-        return VectorWarmUp.readyOrStart(layout)
+        return VectorWarmUp.readyOrStart(layout, pixels)
                 ? steps(method, src, from, layout, dst, to, pixels) : 0;
     }
 

@@ -2,15 +2,22 @@ package org.distgray.image;
 
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Keeps the vector kernel out of the way until the JIT has compiled it. Before that, Java 17
+ * Keeps the vector kernel out of the way until it pays. Before the JIT has compiled it, Java 17
  * runs Vector API code hundreds of times slower than the scalar loops (every operation an
- * object), and the JIT compiles a loop only after thousands of calls: an 8K band converted
- * cold took 3 s instead of 10 ms, and a whole run got slower, not faster. So the first time a
- * layout's vector loop is wanted, the scalar loops convert while a daemon thread calls the
- * vector loop until its calls are fast (compiled), at most {@value #MOST_ROUNDS} rounds of
- * {@value #CALLS_PER_ROUND} calls; from then on the vector loop converts. The JIT counts calls,
+ * object), and the JIT compiles a loop only after thousands of calls: an 8K band converted cold
+ * took 3 s instead of 10 ms. Warming a loop up costs one to three seconds of a core (the slow
+ * calls and the compiling), while the scalar kernel converts a pixel in about 2 ns: an 8K
+ * one-image run got slower with the vector kernel, not faster, even with the warm-up in the
+ * background. So a JVM converts its first {@value #SCALAR_FIRST} pixels (about 30 8K frames,
+ * two seconds of scalar work) with the scalar loops only; a JVM that converts less never pays
+ * for the warm-up, one that converts more pays at most about as much as it had spent. Then the
+ * first time a layout's vector loop is wanted, the scalar loops go on converting while a daemon
+ * thread calls the vector loop until its calls are fast (compiled), at most
+ * {@value #MOST_ROUNDS} rounds of {@value #CALLS_PER_ROUND} calls; from then on the vector loop
+ * converts. The JIT counts calls,
  * and an uncompiled vector step is what costs, so only one call in {@value #STEP_EVERY} converts
  * a few steps, the others nothing: enough for the JIT to see the loop run. With
  * {@code -Ddistgray.kernel=vector-N} the vector loop converts at once, compiled or not.
@@ -38,6 +45,8 @@ final class VectorWarmUp {
         PixelLayout.of(3, 2, 1, 0, PixelLayout.NO_ALPHA),
         PixelLayout.of(4, 1, 2, 3, PixelLayout.NO_ALPHA)};
     private static final AtomicIntegerArray STATES = new AtomicIntegerArray(LOOPS.length);
+    private static final long SCALAR_FIRST = 1_000_000_000L;
+    private static final AtomicLong SCALAR_PIXELS = new AtomicLong();
 
     private VectorWarmUp() {
     }
@@ -47,10 +56,16 @@ final class VectorWarmUp {
         return KernelChoice.atOnce() || STATES.get(loop(layout)) == READY;
     }
 
-    /** {@link #ready}, and if not, starts warming the loop up unless that has begun. */
-    static boolean readyOrStart(PixelLayout layout) {
+    /**
+     * {@link #ready}, and if not, counts {@code pixels} as the scalar loops' and, once they have
+     * converted enough, starts warming the loop up unless that has begun.
+     */
+    static boolean readyOrStart(PixelLayout layout, int pixels) {
         if (ready(layout)) {
             return true;
+        }
+        if (SCALAR_PIXELS.addAndGet(pixels) < SCALAR_FIRST) {
+            return false;
         }
         int loop = loop(layout);
         if (STATES.compareAndSet(loop, COLD, WARMING)) {

@@ -60,7 +60,7 @@ class KernelChoiceTest {
     private static String[] probe(String... flags) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(List.of("-cp", System.getProperty("java.class.path")));
+        command.addAll(List.of("-Xmx1g", "-cp", System.getProperty("java.class.path")));
         command.addAll(List.of(flags));
         if (!command.contains(KernelProbe.class.getName())) {
             command.add(KernelProbe.class.getName());

@@ -9,8 +9,12 @@ import java.util.Locale;
  * loops, which give the same bytes. The module is an incubator one, so a JVM started without it
  * must still run: only this class, and only when the module is present, loads the vector code.
  * The system property {@value #PROPERTY} overrides the choice: {@code scalar}, or
- * {@code vector-128} or {@code vector-256} for vectors of at most that many bits where wider
- * ones exist ({@code auto}, the widest that suits, by default).
+ * {@code vector-128}, {@code vector-256} or {@code vector-512} for vectors of at most that many
+ * bits, used from the first pixel on ({@code auto}, the widest that suits once the JIT has
+ * compiled them, by default; see {@link VectorWarmUp}).
+ *
+ * <p>The name of the kernel a conversion used, for the metrics, is {@link #name(GrayMethod,
+ * PixelLayout)}, asked just before converting.
  */
 public final class KernelChoice {
     /** The system property that overrides the choice. */
@@ -33,11 +37,19 @@ public final class KernelChoice {
      * takes 8-bit pixels of 3 or 4 bytes with the linear methods, the scalar loops the rest.
      */
     public static String name(GrayMethod method, PixelLayout layout) {
-        return vectorFor(method, layout) ? NAME : SCALAR;
+        return vectorFor(method, layout) && VectorWarmUp.ready(layout) ? NAME : SCALAR;
     }
 
     static boolean vectorFor(GrayMethod method, PixelLayout layout) {
         return VECTOR && layout.bitDepth() == 8 && layout.stride() >= 3 && method.isLinear();
+    }
+
+    /**
+     * Whether {@value #PROPERTY} names vectors ({@code vector-N}): then the vector kernel
+     * converts from the first pixel, without waiting for the JIT ({@link VectorWarmUp}).
+     */
+    static boolean atOnce() {
+        return REQUESTED.startsWith("vector-");
     }
 
     /** The widest vectors {@value #PROPERTY} allows: 512 unless it names fewer bits. */

@@ -71,8 +71,21 @@ final class VectorKernel {
      * Converts whole vector steps of the range {@link GrayscaleKernel#convert} was given, for
      * the layouts and methods of {@link KernelChoice#vectorFor}; returns how many pixels it
      * converted (a prefix of the range, possibly none), leaving the rest to the scalar loop.
+     * Converts none while the layout's loop is not yet compiled ({@link VectorWarmUp}).
      */
     static int convert(GrayMethod method, byte[] src, int from, PixelLayout layout, byte[] dst,
+            int to, int pixels) {
+        return VectorWarmUp.readyOrStart(layout, pixels)
+                ? steps(method, src, from, layout, dst, to, pixels) : 0;
+    }
+
+    /** Pixels one vector step converts: one per int lane. */
+    static int pixelsPerStep() {
+        return LANES;
+    }
+
+    /** {@link #convert} whether the loop is compiled or not. */
+    static int steps(GrayMethod method, byte[] src, int from, PixelLayout layout, byte[] dst,
             int to, int pixels) {
         if (layout.isYcc()) {
             return ycc(method, src, from, dst, to, pixels);

@@ -27,10 +27,10 @@ final class WholeImagePixels implements PixelWork {
     @Override
     public GrayImage convert(ImageTask task, ColorImage image, BandPlan plan, GrayMethod method,
             PhaseTimes phases) {
+        phases.kernel(KernelChoice.name(method, image.layout()));
         PhaseTimes.Timer convert = phases.start(Phase.CONVERT);
         GrayImage gray = image.toGray(method);
         convert.stop();
-        phases.kernel(KernelChoice.name(method, image.layout()));
         return gray;
     }
 
@@ -62,10 +62,10 @@ final class WholeImagePixels implements PixelWork {
             PhaseTimes.Timer decode = phases.start(Phase.DECODE);
             Band band = reader.next();
             decode.stop();
+            phases.kernel(KernelChoice.name(method, band.layout()));
             PhaseTimes.Timer encode = phases.start(Phase.ENCODE);
             PngSegment segment = band.toPng(method, band.index() == last);
             encode.stop();
-            phases.kernel(KernelChoice.name(method, band.layout()));
             PhaseTimes.Timer write = phases.start(Phase.WRITE);
             png.append(segment);
             write.stop();

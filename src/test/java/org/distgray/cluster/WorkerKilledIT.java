@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.distgray.image.BadImageException;
@@ -39,7 +41,8 @@ class WorkerKilledIT {
 
     @Test
     void runSurvivesAWorkerKilledMidway()
-            throws IOException, InterruptedException, BadImageException {
+            throws IOException, InterruptedException, BadImageException, ExecutionException,
+            TimeoutException {
         Path in = Files.createDirectories(dir.resolve("in"));
         for (int i = 0; i < IMAGES; i++) {
             Files.copy(Path.of("data/mosaic_8k.jpg"), in.resolve("frame-" + i + ".jpg"));
@@ -89,7 +92,8 @@ class WorkerKilledIT {
     }
 
     @Test
-    void batchSurvivesAWorkerKilledMidway() throws IOException, InterruptedException {
+    void batchSurvivesAWorkerKilledMidway() throws IOException, InterruptedException,
+            ExecutionException, TimeoutException {
         Path in = dir.resolve("batch");
         List<String> names = BatchImages.write(in, BATCH, 1024, 1024);
         Path out = dir.resolve("batch-out");
@@ -133,11 +137,16 @@ class WorkerKilledIT {
      * SIGKILL to a Worker and the executors it launched, as when its machine is lost: a Worker
      * killed alone leaves its executors running, and they go on converting.
      */
-    private static void killWithExecutors(long workerPid) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("kill", "-9", String.valueOf(workerPid)));
-        ProcessHandle.of(workerPid).orElseThrow().descendants()
-                .forEach(p -> command.add(String.valueOf(p.pid())));
-        assertTrue(command.size() > 3, "the Worker has an executor to kill");
-        assertEquals(0, new ProcessBuilder(command).start().waitFor());
+    private static void killWithExecutors(long workerPid)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        ProcessHandle worker = ProcessHandle.of(workerPid).orElseThrow();
+        List<ProcessHandle> processes = new ArrayList<>(List.of(worker));
+        worker.descendants().forEach(processes::add);
+        assertTrue(processes.size() > 1, "the Worker has an executor to kill");
+        // SIGKILL; a process that ended in the meantime (a short-lived child) is no failure.
+        processes.forEach(ProcessHandle::destroyForcibly);
+        for (ProcessHandle process : processes) {
+            process.onExit().get(30, TimeUnit.SECONDS);
+        }
     }
 }

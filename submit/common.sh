@@ -5,6 +5,9 @@
 DISTGRAY_ROOT="${DISTGRAY_ROOT:-$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)}"
 DISTGRAY_JAR="$DISTGRAY_ROOT/target/distgray.jar"
 DISTGRAY_LIB="$DISTGRAY_ROOT/target/lib"
+# The --add-opens options Spark needs on Java 17, as a java argument file (java @FILE) the build
+# writes from the pom's spark.jvm.opens.
+DISTGRAY_OPENS="$DISTGRAY_ROOT/target/spark-opens.args"
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 
 # Builds the project (jar and resolved classpath) when they are missing, or when what they are
@@ -13,7 +16,8 @@ JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 # `mvn verify` runs the scripts starts no build.
 ensure_built() {
   local changed
-  if [[ ! -f "$DISTGRAY_JAR" || ! -d "$DISTGRAY_LIB" || ! -d "$DISTGRAY_ROOT/target/app-lib" ]]; then
+  if [[ ! -f "$DISTGRAY_JAR" || ! -d "$DISTGRAY_LIB" || ! -d "$DISTGRAY_ROOT/target/app-lib" \
+    || ! -f "$DISTGRAY_OPENS" ]]; then
     echo "distgray: building the project first (mvn package, about a minute)..." >&2
   else
     changed="$(find "$DISTGRAY_ROOT/pom.xml" "$DISTGRAY_ROOT/src/main" -newer "$DISTGRAY_JAR" \
@@ -42,6 +46,18 @@ spark_classpath() {
 # The folder of a standalone cluster started by cluster-up: logs, PIDs, secret, work folders.
 cluster_dir() {
   echo "${DISTGRAY_CLUSTER_DIR:-$DISTGRAY_ROOT/target/cluster}"
+}
+
+# PIDs of the processes whose current directory is inside FOLDER: the executors a Worker started
+# in its work folder.
+processes_under() {
+  local work proc
+  work="$(cd "$1" 2>/dev/null && pwd -P)" || return 0
+  for proc in /proc/[0-9]*; do
+    if [[ "$(readlink "$proc/cwd" 2>/dev/null)" == "$work"/* ]]; then
+      echo "${proc#/proc/}"
+    fi
+  done
 }
 
 # Where Spark writes event logs for the History Server.

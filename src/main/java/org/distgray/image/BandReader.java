@@ -9,7 +9,7 @@ import java.util.Arrays;
  * first also holds the row above it, which its PNG filter needs, as the bands of a whole decoded
  * picture do.
  */
-public final class BandReader {
+public final class BandReader implements BandStream {
     /** Largest band a streamed picture is cut into: its samples, colour, in bytes. */
     public static final long MAX_BAND_BYTES = 16L << 20;
 
@@ -38,28 +38,39 @@ public final class BandReader {
         return BandPlan.of(height, (int) Math.max(atLeast, bySize));
     }
 
+    @Override
     public BandPlan plan() {
         return plan;
     }
 
+    @Override
     public int width() {
         return rows.width();
     }
 
+    @Override
     public PixelLayout layout() {
         return rows.layout();
     }
 
-    /** Samples of the largest band, the row above not counted. */
-    public long bandBytes() {
-        return (long) plan.rows(0) * rows.rowBytes();
+    /**
+     * As many bands as fit in {@code jobBytes}, at least one per slot: the bands are read into
+     * memory of their own, and two jobs are in memory at once, one running while the next is
+     * read.
+     */
+    @Override
+    public int bandsPerJob(int slots, long jobBytes) {
+        long bandBytes = Math.max(1, (long) plan.rows(0) * rows.rowBytes());
+        return (int) Math.max(slots, Math.min(plan.bands(), jobBytes / bandBytes));
     }
 
+    @Override
     public boolean hasNext() {
         return next < plan.bands();
     }
 
     /** Reads the next band's rows; the band owns its array, which holds the row above too. */
+    @Override
     public Band next() throws BadImageException, IOException {
         if (!hasNext()) {
             throw new IllegalStateException("all " + plan.bands() + " bands have been read");

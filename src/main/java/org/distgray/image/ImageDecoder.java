@@ -74,6 +74,25 @@ public final class ImageDecoder {
         return new DecodedImage(format, pixels, orientation);
     }
 
+    /**
+     * Starts decoding a plain YCbCr JPEG that stands upright (a progressive one is rewritten as
+     * baseline first) on a thread of its own, so that its top can be used while the rest is
+     * decoded; empty for any other file, which {@link #decode} reads whole.
+     */
+    public Optional<DecodingJpeg> startDecoding(byte[] bytes) throws BadImageException {
+        if (ImageFormat.sniff(bytes).orElse(null) != ImageFormat.JPEG
+                || !JpegColour.isPlainYcc(bytes)
+                || Orientation.ofJpeg(bytes) != Orientation.NORMAL) {
+            return Optional.empty();
+        }
+        Optional<ImageReader> jdk = jdkJpegReader();
+        if (jdk.isEmpty()) {
+            return Optional.empty();
+        }
+        byte[] baseline = ProgressiveJpeg.toBaseline(bytes, limit).orElse(bytes);
+        return Optional.of(DecodingJpeg.start(jdk.get(), baseline, limit));
+    }
+
     /** What is read from a reader set up on a file's bytes. */
     @FunctionalInterface
     private interface Pixels {
@@ -154,7 +173,7 @@ public final class ImageDecoder {
      * so its own CMYK conversion is used; or a damaged one, ignored), which most print files
      * would otherwise fail on.
      */
-    private static void failOnDataLoss(ImageFormat format, List<String> warnings)
+    static void failOnDataLoss(ImageFormat format, List<String> warnings)
             throws BadImageException {
         for (String warning : warnings) {
             if (!warning.contains("extraneous bytes") && !warning.contains("ICC")) {
@@ -163,7 +182,7 @@ public final class ImageDecoder {
         }
     }
 
-    private static String describe(ImageFormat format, IIOException e) {
+    static String describe(ImageFormat format, IIOException e) {
         String message = messageOf(e);
         if (message.contains("Unsupported Image Type")) {
             return "unsupported " + formatName(format) + " colour type (" + message + ")";
@@ -183,7 +202,7 @@ public final class ImageDecoder {
         return truncated ? "truncated " : "corrupt ";
     }
 
-    private static String messageOf(Throwable e) {
+    static String messageOf(Throwable e) {
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 

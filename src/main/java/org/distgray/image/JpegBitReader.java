@@ -32,7 +32,11 @@ final class JpegBitReader {
     }
 
     int bit() {
-        return bits(1);
+        if (count == 0) {
+            fill();
+        }
+        count--;
+        return (int) (buffer >>> count) & 1;
     }
 
     /** The next {@code n} bits (0 to 16) as an unsigned number. */

@@ -73,10 +73,19 @@ final class JpegHuffman {
 
     /** Writes {@code symbol}'s code; fails if the table has none. */
     void write(JpegBitWriter out, int symbol) {
+        write(out, symbol, 0, 0);
+    }
+
+    /**
+     * Writes {@code symbol}'s code followed by the low {@code extraBits} bits of {@code extra}
+     * (a coefficient's magnitude bits), in one go; fails if the table has no code for it.
+     */
+    void write(JpegBitWriter out, int symbol, int extra, int extraBits) {
         int length = lengthOf[symbol];
         if (length == 0) {
             throw new IllegalStateException("no Huffman code for symbol " + symbol);
         }
-        out.bits(codeOf[symbol], length);
+        out.bits(codeOf[symbol] << extraBits | (extra & ((1 << extraBits) - 1)),
+                length + extraBits);
     }
 }

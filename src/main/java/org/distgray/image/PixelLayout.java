@@ -71,6 +71,11 @@ public final class PixelLayout implements Serializable {
         return new PixelLayout(1, true, 3, 0, 1, 2, NO_ALPHA);
     }
 
+    /** Red, green and blue bytes in that order: what the JPEG decoder writes row by row. */
+    public static PixelLayout rgb() {
+        return of(3, 0, 1, 2, NO_ALPHA);
+    }
+
     /** Whether the samples are a JPEG's YCbCr rather than RGB; see {@link #ycc()}. */
     public boolean isYcc() {
         return ycc;

@@ -18,12 +18,6 @@ import javax.imageio.plugins.jpeg.JPEGHuffmanTable;
  * result and the file is decoded as it is, with the decoder's own error messages.
  */
 final class ProgressiveJpeg {
-    private static final int[] ZIGZAG = {
-        0, 1, 8, 16, 9, 2, 3, 10, 17, 24, 32, 25, 18, 11, 4, 5,
-        12, 19, 26, 33, 40, 48, 41, 34, 27, 20, 13, 6, 7, 14, 21, 28,
-        35, 42, 49, 56, 57, 50, 43, 36, 29, 22, 15, 23, 30, 37, 44, 51,
-        58, 59, 52, 45, 38, 31, 39, 46, 53, 60, 61, 54, 47, 55, 62, 63,
-    };
     private static final JpegHuffman[] DC = {
         table(JPEGHuffmanTable.StdDCLuminance), table(JPEGHuffmanTable.StdDCChrominance)};
     private static final JpegHuffman[] AC = {
@@ -54,6 +48,7 @@ final class ProgressiveJpeg {
         final int blocksWide;
         final int blocksHigh;
         final int paddedWide;
+        /** 64 per block, in zig-zag order: the order both kinds of file code them in. */
         final short[] coefficients;
         /** For each block, one past the zig-zag index of its last non-zero AC coefficient. */
         final byte[] acEnd;
@@ -353,7 +348,7 @@ final class ProgressiveJpeg {
                     if (k > se) {
                         throw new IllegalStateException("coefficient past the band");
                     }
-                    coef[offset + ZIGZAG[k]] = (short) (bits.signed(size) << al);
+                    coef[offset + k] = (short) (bits.signed(size) << al);
                     acEnd[offset >> 6] = (byte) Math.max(acEnd[offset >> 6], k + 1);
                 } else if (run == 15) {
                     k += 15;
@@ -390,7 +385,7 @@ final class ProgressiveJpeg {
                         break;
                     }
                     while (k <= se) {
-                        int at = offset + ZIGZAG[k];
+                        int at = offset + k;
                         if (coef[at] != 0) {
                             refine(coef, at, plus, minus);
                         } else if (--run < 0) {
@@ -402,7 +397,7 @@ final class ProgressiveJpeg {
                         if (k > se) {
                             throw new IllegalStateException("coefficient past the band");
                         }
-                        coef[offset + ZIGZAG[k]] = (short) value;
+                        coef[offset + k] = (short) value;
                         acEnd[offset >> 6] = (byte) Math.max(acEnd[offset >> 6], k + 1);
                     }
                 }
@@ -410,7 +405,7 @@ final class ProgressiveJpeg {
             if (eobRun > 0) {
                 int last = Math.min(se, acEnd[offset >> 6] - 1);
                 for (; k <= last; k++) {
-                    int at = offset + ZIGZAG[k];
+                    int at = offset + k;
                     if (coef[at] != 0) {
                         refine(coef, at, plus, minus);
                     }
@@ -480,7 +475,7 @@ final class ProgressiveJpeg {
                             int offset = ((mcuRow * c.v + v) * c.paddedWide + mcuCol * c.h + h)
                                     * 64;
                             predictors[i] = writeBlock(out, c.coefficients, offset,
-                                    predictors[i], DC[table], AC[table]);
+                                    c.acEnd[offset >> 6], predictors[i], DC[table], AC[table]);
                         }
                     }
                 }
@@ -492,14 +487,17 @@ final class ProgressiveJpeg {
         return out.toByteArray();
     }
 
-    /** Writes one block (T.81 F.1.2); returns its DC value, the next block's predictor. */
-    private static int writeBlock(JpegBitWriter bits, short[] coef, int offset, int predictor,
-            JpegHuffman dc, JpegHuffman ac) {
+    /**
+     * Writes one block (T.81 F.1.2) whose coefficients from zigzag index {@code end} on are zero;
+     * returns its DC value, the next block's predictor.
+     */
+    private static int writeBlock(JpegBitWriter bits, short[] coef, int offset, int end,
+            int predictor, JpegHuffman dc, JpegHuffman ac) {
         int value = coef[offset];
         writeValue(bits, dc, 0, value - predictor, 11);
         int run = 0;
-        for (int k = 1; k < 64; k++) {
-            int c = coef[offset + ZIGZAG[k]];
+        for (int k = 1; k < end; k++) {
+            int c = coef[offset + k];
             if (c == 0) {
                 run++;
                 continue;
@@ -511,7 +509,7 @@ final class ProgressiveJpeg {
             writeValue(bits, ac, run << 4, c, 10);
             run = 0;
         }
-        if (run > 0) {
+        if (end < 64 || run > 0) {
             ac.write(bits, 0x00);
         }
         return value;
@@ -524,10 +522,7 @@ final class ProgressiveJpeg {
         if (size > maxSize) {
             throw new IllegalStateException("coefficient out of range");
         }
-        table.write(bits, runBits | size);
-        if (size > 0) {
-            bits.bits(value < 0 ? value - 1 : value, size);
-        }
+        table.write(bits, runBits | size, value < 0 ? value - 1 : value, size);
     }
 
     private static void writeTable(JpegBitWriter out, int classAndId, JPEGHuffmanTable table) {

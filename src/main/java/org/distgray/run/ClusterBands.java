@@ -5,6 +5,7 @@ import java.util.List;
 import org.distgray.image.BadImageException;
 import org.distgray.image.BandPlan;
 import org.distgray.image.BandReader;
+import org.distgray.image.BandStream;
 import org.distgray.image.ColorImage;
 import org.distgray.image.GrayImage;
 import org.distgray.image.GrayMethod;
@@ -50,10 +51,16 @@ final class ClusterBands implements PixelWork {
     }
 
     @Override
-    public void encodePngStream(ImageTask task, BandReader reader, GrayMethod method,
+    public void encodePngStream(ImageTask task, BandStream reader, GrayMethod method,
             PhaseTimes phases, PngStreamWriter png) throws BadImageException, IOException {
         converter.encodePngStream(task.number(), task.input().displayPath(), reader, method,
                 phases, png);
+    }
+
+    /** The executors convert bands while the driver decodes. */
+    @Override
+    public boolean convertsWhileDecoding() {
+        return true;
     }
 
     @Override

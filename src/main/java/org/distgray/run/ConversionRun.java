@@ -125,7 +125,7 @@ public final class ConversionRun {
                     "distgray: batch of " + tasks.size() + " images", record -> {
                         done.put(record.path(), record);
                         finished(record, printer, out);
-                    });
+                    }, listener::batchTask);
         } catch (Exception e) {
             // Spark's job failures are checked SparkExceptions that its Scala code throws
             // undeclared.

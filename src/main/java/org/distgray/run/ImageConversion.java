@@ -16,6 +16,7 @@ import org.distgray.image.BandPlan;
 import org.distgray.image.BandReader;
 import org.distgray.image.ColorImage;
 import org.distgray.image.DecodedImage;
+import org.distgray.image.DecodingJpeg;
 import org.distgray.image.GrayImage;
 import org.distgray.image.ImageDecoder;
 import org.distgray.image.ImageEncoder;
@@ -84,6 +85,18 @@ final class ImageConversion {
             read.stop();
             format = ImageFormat.sniff(bytes)
                     .orElseThrow(() -> new BadImageException(ImageFormat.describeUnsupported(bytes)));
+            if (task.format() == ImageFormat.PNG && pixels.convertsWhileDecoding()) {
+                PhaseTimes.Timer start = phases.start(Phase.DECODE);
+                Optional<DecodingJpeg> decoding = decoder.startDecoding(bytes);
+                start.stop();
+                if (decoding.isPresent()) {
+                    try (DecodingJpeg jpeg = decoding.get()) {
+                        width = jpeg.image().width();
+                        height = jpeg.image().height();
+                        return convertWhileDecoding(task, jpeg, bytes, progress, phases);
+                    }
+                }
+            }
 
             PhaseTimes.Timer decode = phases.start(Phase.DECODE);
             DecodedImage decoded = decoder.decode(bytes);
@@ -200,6 +213,31 @@ final class ImageConversion {
                     key(ImageFormat.PNG), rows.width(), rows.height(), plan.bands(),
                     task.input().length(), written, phases);
         }
+    }
+
+    /**
+     * Converts a JPEG to PNG while it is decoded: its bands go to the executors as soon as their
+     * rows are there, and their segments are written as they come back, in order. A failure on
+     * the way, the decoder's at the end included, leaves no output.
+     */
+    private ImageRecord convertWhileDecoding(ImageTask task, DecodingJpeg jpeg, byte[] bytes,
+            Progress progress, PhaseTimes phases)
+            throws BadImageException, IOException, OutputConflictException {
+        ColorImage image = jpeg.image();
+        BandPlan plan = pixels.plan(image);
+        if (progress != null) {
+            progress.imageStarted(task.number(), plan.bands(), image.pixels());
+        }
+        List<PngChunk> chunks = ImageMetadata.read(bytes, ImageFormat.JPEG).pngChunks();
+        long written = writer.write(task.target(), settings.overwrite(), out -> {
+            PngStreamWriter png = PngStreamWriter.start(out, image.width(), image.height(),
+                    image.layout().bitDepth(), false, chunks);
+            pixels.encodePngStream(task, jpeg.bands(plan), settings.method(), phases, png);
+            png.finish();
+        });
+        return ImageRecord.converted(task.input().displayPath(), task.target().toString(),
+                key(ImageFormat.JPEG), image.width(), image.height(), plan.bands(), bytes.length,
+                written, phases);
     }
 
     private String outOfMemory(int width, int height) {

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.util.List;
 import org.distgray.image.BadImageException;
 import org.distgray.image.BandPlan;
-import org.distgray.image.BandReader;
+import org.distgray.image.BandStream;
 import org.distgray.image.ColorImage;
 import org.distgray.image.GrayImage;
 import org.distgray.image.GrayMethod;
@@ -36,11 +36,17 @@ interface PixelWork {
     BandPlan streamPlan(int height, long rowBytes);
 
     /**
-     * Converts the bands {@code reader} reads, top to bottom, and appends them to {@code png} as
-     * the segments of its stream, in order, without ever holding the whole picture.
+     * Converts the bands {@code reader} gives, top to bottom, and appends them to {@code png} as
+     * the segments of its stream, in order.
      */
-    void encodePngStream(ImageTask task, BandReader reader, GrayMethod method,
+    void encodePngStream(ImageTask task, BandStream reader, GrayMethod method,
             PhaseTimes phases, PngStreamWriter png) throws BadImageException, IOException;
+
+    /**
+     * Whether the bands of a picture are converted elsewhere while this thread decodes the
+     * rest, so that decoding it as a stream saves time.
+     */
+    boolean convertsWhileDecoding();
 
     /** What a user can do when an image does not fit in the memory this work runs in. */
     String memoryAdvice();

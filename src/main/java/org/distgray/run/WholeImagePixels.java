@@ -6,6 +6,7 @@ import org.distgray.image.BadImageException;
 import org.distgray.image.Band;
 import org.distgray.image.BandPlan;
 import org.distgray.image.BandReader;
+import org.distgray.image.BandStream;
 import org.distgray.image.ColorImage;
 import org.distgray.image.GrayImage;
 import org.distgray.image.GrayMethod;
@@ -54,7 +55,7 @@ final class WholeImagePixels implements PixelWork {
 
     /** Reads, converts and encodes one band after the other on this thread. */
     @Override
-    public void encodePngStream(ImageTask task, BandReader reader, GrayMethod method,
+    public void encodePngStream(ImageTask task, BandStream reader, GrayMethod method,
             PhaseTimes phases, PngStreamWriter png) throws BadImageException, IOException {
         int last = reader.plan().bands() - 1;
         while (reader.hasNext()) {
@@ -69,6 +70,12 @@ final class WholeImagePixels implements PixelWork {
             png.append(segment);
             write.stop();
         }
+    }
+
+    /** This thread both decodes and converts. */
+    @Override
+    public boolean convertsWhileDecoding() {
+        return false;
     }
 
     @Override

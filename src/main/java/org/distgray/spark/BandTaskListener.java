@@ -124,6 +124,18 @@ public final class BandTaskListener extends SparkListener {
     }
 
     /**
+     * Keeps the record of an ended attempt of an image-mode batch task, which the batch makes
+     * (see {@link SparkImageBatch#BATCH_IMAGE}), beside the band attempts, as it ends.
+     */
+    public void batchTask(TaskRecord record) {
+        synchronized (records) {
+            records.add(record);
+            records.notifyAll();
+        }
+        log.task(record);
+    }
+
+    /**
      * Waits until the listener bus has delivered the end of the first {@code bands} bands of
      * {@code image}: Spark returns a job's result before its listeners have seen all its events.
      */

@@ -10,7 +10,7 @@ import org.apache.spark.api.java.function.Function;
 import org.distgray.image.BadImageException;
 import org.distgray.image.Band;
 import org.distgray.image.BandPlan;
-import org.distgray.image.BandReader;
+import org.distgray.image.BandStream;
 import org.distgray.image.ColorImage;
 import org.distgray.image.GrayBand;
 import org.distgray.image.GrayImage;
@@ -26,7 +26,8 @@ import org.distgray.metrics.PhaseTimes;
  * kernel over them on the executors and puts the returned bands back in order on the driver.
  */
 public final class SparkBandConverter implements AutoCloseable {
-    private static final long LISTENER_WAIT_MS = 10_000;
+    /** Longest wait for Spark's listener bus to deliver the events of a job that has ended. */
+    static final long LISTENER_WAIT_MS = 10_000;
     /** Colour samples a streamed picture's job carries: the driver holds two jobs' worth. */
     private static final long STREAM_JOB_BYTES = 128L << 20;
 
@@ -135,19 +136,18 @@ public final class SparkBandConverter implements AutoCloseable {
     }
 
     /**
-     * Converts and PNG-encodes a picture that is read as it goes out, its bands given by
-     * {@code reader}, and appends their segments to {@code png} in order: the driver holds the
-     * bands of at most two jobs, one running while the next is read, never the picture. The
+     * Converts and PNG-encodes a picture that is read or decoded as it goes out, its bands given
+     * by {@code reader}, and appends their segments to {@code png} in order: one job runs while
+     * the bands of the next are read, so a streamed picture is never held whole. The
      * jobs are timed as {@link Phase#CONVERT} while the driver waits for them, the reading as
      * {@link Phase#DECODE} and the appending as {@link Phase#WRITE}.
      */
-    public void encodePngStream(int imageNumber, String description, BandReader reader,
+    public void encodePngStream(int imageNumber, String description, BandStream reader,
             GrayMethod method, PhaseTimes phases, PngStreamWriter png)
             throws BadImageException, IOException {
         BandPlan plan = reader.plan();
         int last = plan.bands() - 1;
-        int perJob = (int) Math.max(cores(), Math.min(plan.bands(),
-                streamJobBytes / Math.max(1, reader.bandBytes())));
+        int perJob = reader.bandsPerJob(cores(), streamJobBytes);
         listener.expect(imageNumber, plan, reader.width(), reader.layout().stride(),
                 reader.layout().grayStride());
         Job<PngSegment> running = null;

@@ -4,18 +4,31 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.ToLongFunction;
 import org.apache.spark.SparkEnv;
+import org.apache.spark.Success$;
+import org.apache.spark.TaskEndReason;
+import org.apache.spark.TaskFailedReason;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.executor.TaskMetrics;
+import org.apache.spark.scheduler.AccumulableInfo;
 import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerJobStart;
 import org.apache.spark.scheduler.SparkListenerTaskEnd;
+import org.apache.spark.scheduler.SparkListenerTaskStart;
+import org.apache.spark.scheduler.TaskInfo;
 import org.apache.spark.util.LongAccumulator;
 import org.distgray.metrics.ImageRecord;
 import org.distgray.metrics.Progress;
+import org.distgray.metrics.TaskRecord;
 import scala.reflect.ClassTag;
+import scala.jdk.javaapi.CollectionConverters;
 import scala.reflect.ClassTag$;
 import scala.runtime.AbstractFunction1;
 import scala.runtime.BoxedUnit;
@@ -26,6 +39,14 @@ import scala.runtime.BoxedUnit;
  * so the driver's memory and network stay out of the way however large the batch.
  */
 public final class SparkImageBatch {
+    /**
+     * The image number of a batch task's record: image mode's Spark tasks each convert a group
+     * of images, so a record's band is the task's number in the batch, its rows the number of
+     * images in the group, its pixels those it converted and its bytes in their input bytes.
+     */
+    public static final int BATCH_IMAGE = 0;
+    private static final String BATCH_PROPERTY = "distgray.batch";
+
     private final JavaSparkContext context;
 
     public SparkImageBatch(JavaSparkContext context) {
@@ -53,11 +74,12 @@ public final class SparkImageBatch {
      * and host converted it. The images finished so far are counted into {@code progress} as the
      * tasks end, and each Spark task's records are handed to {@code finished} on the driver as
      * soon as the task ends, not at the end of the job: a run that dies has reported what it
-     * finished.
+     * finished. Each attempt of a Spark task, failed and killed ones too, goes to
+     * {@code attempts} as it ends (see {@link #BATCH_IMAGE}).
      */
     public <T extends Serializable> List<ImageRecord> convert(List<T> tasks, Work<T> work,
             ToLongFunction<T> weight, Progress progress, String description,
-            Consumer<ImageRecord> finished) {
+            Consumer<ImageRecord> finished, Consumer<TaskRecord> attempts) {
         if (tasks.isEmpty()) {
             return List.of();
         }
@@ -68,9 +90,19 @@ public final class SparkImageBatch {
         }
         LongAccumulator images = context.sc().longAccumulator("distgray images");
         LongAccumulator pixels = context.sc().longAccumulator("distgray pixels");
-        SparkListener listener = new FinishedImages(images, pixels, progress);
+        long[] groupSizes = new long[groups.size()];
+        long[] groupBytes = new long[groups.size()];
+        for (int g = 0; g < groups.size(); g++) {
+            groupSizes[g] = groups.get(g).size();
+            for (Numbered<T> task : groups.get(g)) {
+                groupBytes[g] += weights[task.index()];
+            }
+        }
+        FinishedImages listener = new FinishedImages(images, pixels, progress,
+                new GroupAttempts(groupSizes, groupBytes, pixels.id(), attempts));
         context.sc().addSparkListener(listener);
         context.setJobGroup(description, description, false);
+        context.setLocalProperty(BATCH_PROPERTY, "true");
         try {
             JavaRDD<Numbered<ImageRecord>> converted = context.parallelize(groups, groups.size())
                     .flatMap(new Group<>(work, images, pixels));
@@ -86,7 +118,9 @@ public final class SparkImageBatch {
             progress.imagesFinished(images.value(), pixels.value());
             return List.of(records);
         } finally {
+            context.setLocalProperty(BATCH_PROPERTY, null);
             context.clearJobGroup();
+            listener.awaitAttempts(SparkBandConverter.LISTENER_WAIT_MS);
             context.sc().removeSparkListener(listener);
         }
     }
@@ -158,16 +192,102 @@ public final class SparkImageBatch {
         private final LongAccumulator images;
         private final LongAccumulator pixels;
         private final Progress progress;
+        private final GroupAttempts attempts;
+        private final Set<Integer> batchStages = ConcurrentHashMap.newKeySet();
+        private int started;
+        private int ended;
 
-        FinishedImages(LongAccumulator images, LongAccumulator pixels, Progress progress) {
+        FinishedImages(LongAccumulator images, LongAccumulator pixels, Progress progress,
+                GroupAttempts attempts) {
             this.images = images;
             this.pixels = pixels;
             this.progress = progress;
+            this.attempts = attempts;
+        }
+
+        @Override
+        public void onJobStart(SparkListenerJobStart jobStart) {
+            Properties properties = jobStart.properties();
+            if (properties != null && properties.getProperty(BATCH_PROPERTY) != null) {
+                for (Object stage : CollectionConverters.asJava(jobStart.stageIds())) {
+                    batchStages.add((Integer) stage);
+                }
+            }
+        }
+
+        @Override
+        public void onTaskStart(SparkListenerTaskStart taskStart) {
+            if (batchStages.contains(taskStart.stageId())) {
+                synchronized (this) {
+                    started++;
+                }
+            }
         }
 
         @Override
         public void onTaskEnd(SparkListenerTaskEnd taskEnd) {
             progress.imagesFinished(images.value(), pixels.value());
+            if (batchStages.contains(taskEnd.stageId())) {
+                attempts.ended(taskEnd);
+                synchronized (this) {
+                    ended++;
+                    notifyAll();
+                }
+            }
+        }
+
+        /**
+         * Lets the listener bus deliver the end of every attempt that started: Spark returns a
+         * job's results, or gives it up, before its listeners have seen all its events.
+         */
+        synchronized void awaitAttempts(long timeoutMillis) {
+            long deadline = System.currentTimeMillis() + timeoutMillis;
+            try {
+                while (ended < started) {
+                    long left = deadline - System.currentTimeMillis();
+                    if (left <= 0) {
+                        return;
+                    }
+                    wait(left);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Makes a record of each ended attempt of a batch task and hands it on. */
+    private record GroupAttempts(long[] sizes, long[] bytes, long pixelsAccumulator,
+            Consumer<TaskRecord> sink) {
+        void ended(SparkListenerTaskEnd taskEnd) {
+            TaskInfo info = taskEnd.taskInfo();
+            int group = info.index();
+            TaskEndReason reason = taskEnd.reason();
+            TaskMetrics metrics = taskEnd.taskMetrics();
+            TaskRecord.Builder record = TaskRecord.builder()
+                    .image(BATCH_IMAGE)
+                    .band(group, (int) sizes[group], pixelsOf(info))
+                    .bytes(bytes[group], 0)
+                    .executor(info.executorId(), info.host())
+                    .times(info.launchTime(), Math.max(info.launchTime(), info.finishTime()),
+                            metrics == null ? 0 : metrics.executorRunTime(),
+                            metrics == null ? 0 : metrics.jvmGCTime());
+            if (reason != Success$.MODULE$) {
+                record.failed(reason instanceof TaskFailedReason failed
+                        ? failed.toErrorString() : String.valueOf(reason));
+            }
+            sink.accept(record.build());
+        }
+
+        /** What the attempt added to the pixels accumulator: the pixels it converted. */
+        private long pixelsOf(TaskInfo info) {
+            for (AccumulableInfo update : CollectionConverters.asJava(info.accumulables())) {
+                if (update.id() == pixelsAccumulator && update.update().isDefined()
+                        && update.update().get() instanceof Long value) {
+                    return value;
+                }
+            }
+            return 0;
         }
     }
 }

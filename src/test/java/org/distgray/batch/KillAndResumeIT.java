@@ -45,8 +45,8 @@ class KillAndResumeIT {
             "--metrics", dir.resolve("metrics/run.json").toString()};
 
         try (Script first = Script.start(dir.resolve("logs"), DEFAULT_HEAP, "distgray", args)) {
-            Waiting.until(() -> FileTree.outputsWhileWriting(out) >= KILL_AFTER || !first.isAlive(),
-                    480);
+            Waiting.until(KILL_AFTER + " outputs, or the batch to end",
+                    () -> FileTree.outputsWhileWriting(out) >= KILL_AFTER || !first.isAlive(), 480);
             assertTrue(first.isAlive(), "the batch was still running when killed");
         }
         int before = FileTree.outputs(out).size();

@@ -46,7 +46,8 @@ class RunMetricsIT {
         try (Script run = Script.start(dir.resolve("logs"), Map.of(), "distgray", "--master",
                 "local[2]", in.toString(), "-o", out.toString(), "--metrics",
                 metrics.toString(), "--quiet")) {
-            Waiting.until(() -> FileTree.outputsWhileWriting(out) >= KILL_AFTER || !run.isAlive(), 300);
+            Waiting.until(KILL_AFTER + " outputs, or the batch to end",
+                    () -> FileTree.outputsWhileWriting(out) >= KILL_AFTER || !run.isAlive(), 300);
             assertTrue(run.isAlive(), "the batch was still running when killed");
         }
         List<String> outputs = FileTree.outputs(out);
@@ -65,6 +66,17 @@ class RunMetricsIT {
             assertTrue(outputs.contains(out.relativize(output).toString()), "written: " + row);
             ReferenceImages.assertConverted(Path.of(fields[0]), output);
         }
+        List<String> taskRows = tasks.subList(1, tasks.size());
+        assertTrue(!taskRows.isEmpty(), "the Spark tasks that ended before the kill are recorded");
+        int imagesOfTasks = 0;
+        for (String row : taskRows) {
+            String[] fields = row.split(",", -1);
+            assertEquals("0", fields[0], "an image-mode task is recorded as image 0: " + row);
+            assertEquals("true", fields[13], row);
+            imagesOfTasks += Integer.parseInt(fields[2]);
+        }
+        assertTrue(imagesOfTasks <= rows.size() + IN_FLIGHT, imagesOfTasks + " images in task"
+                + " rows, " + rows.size() + " image rows");
         assertTrue(!Files.exists(metrics), "the JSON is written at the end only");
     }
 

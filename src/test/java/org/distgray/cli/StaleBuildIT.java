@@ -29,6 +29,7 @@ class StaleBuildIT {
     private static final Duration LIMIT = Duration.ofMinutes(1);
     private static final String SOURCE = "src/main/java/org/example/Tool.java";
     private static final String TEST = "src/test/java/org/example/ToolTest.java";
+    private static final String OPENS = "target/spark-opens.args";
 
     @TempDir
     Path dir;
@@ -40,7 +41,7 @@ class StaleBuildIT {
     @BeforeEach
     void tree() throws IOException {
         root = dir.resolve("project");
-        for (String file : List.of("pom.xml", SOURCE, TEST, "target/distgray.jar")) {
+        for (String file : List.of("pom.xml", SOURCE, TEST, "target/distgray.jar", OPENS)) {
             Files.createDirectories(root.resolve(file).getParent());
             Files.writeString(root.resolve(file), file);
         }
@@ -57,7 +58,8 @@ class StaleBuildIT {
         Path mvn = Files.writeString(bin.resolve("mvn"), String.join("\n",
                 "#!/usr/bin/env bash",
                 "echo \"mvn $*\" >> \"" + dir.resolve("mvn-calls") + "\"",
-                "mkdir -p target/lib target/app-lib && touch target/distgray.jar", ""));
+                "mkdir -p target/lib target/app-lib",
+                "touch target/distgray.jar target/spark-opens.args", ""));
         Files.setPosixFilePermissions(mvn, PosixFilePermissions.fromString("rwxr-xr-x"));
     }
 
@@ -124,5 +126,16 @@ class StaleBuildIT {
         assertEquals("ready\n", run.out(), run.err());
         assertTrue(run.err().startsWith("distgray: building the project first"), run.err());
         assertEquals(1, mvnCalls().size());
+    }
+
+    /** A build from before the JVM options file existed lacks it: the scripts need it. */
+    @Test
+    void aMissingJvmOptionsFileIsBuilt() throws IOException, InterruptedException {
+        Files.delete(root.resolve(OPENS));
+        Script.Result run = ensureBuilt();
+        assertEquals("ready\n", run.out(), run.err());
+        assertTrue(run.err().startsWith("distgray: building the project first"), run.err());
+        assertEquals(1, mvnCalls().size());
+        assertTrue(Files.exists(root.resolve(OPENS)));
     }
 }

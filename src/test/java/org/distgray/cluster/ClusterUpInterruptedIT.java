@@ -40,7 +40,8 @@ class ClusterUpInterruptedIT {
                 "--dir", cluster.toString(), "--workers", String.valueOf(WORKERS),
                 "--cores", "1", "--memory", "1g", "--port", String.valueOf(port),
                 "--ui-port", String.valueOf(uiPort))) {
-            Waiting.until(() -> recorded(cluster, daemon) || !up.isAlive(), 120);
+            Waiting.until(daemon + " to start, or cluster-up to end",
+                    () -> recorded(cluster, daemon) || !up.isAlive(), 120);
             assertTrue(up.isAlive() && recorded(cluster, daemon),
                     "cluster-up ended before " + daemon + " started");
             if (signal.equals("Ctrl-C")) {

@@ -87,7 +87,8 @@ class LoadBalancingIT {
         try (Script run = Script.start(dir.resolve("logs"), cluster.env(), "distgray",
                 args.toArray(String[]::new))) {
             ApplicationUi ui = new ApplicationUi(uiPort);
-            Waiting.until(() -> ui.registeredExecutors() >= 2 || !run.isAlive(), 120);
+            Waiting.until("two executors, or the run to end",
+                    () -> ui.registeredExecutors() >= 2 || !run.isAlive(), 120);
             for (int i = 0; i < COMPETITORS; i++) {
                 competitors.add(new ProcessBuilder("taskset", "-c", "1", "bash", "-c",
                         "while :; do :; done").start());

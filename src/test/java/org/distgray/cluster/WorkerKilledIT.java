@@ -52,10 +52,12 @@ class WorkerKilledIT {
                         "--conf", "spark.ui.port=" + uiPort,
                         "--quiet", "--metrics", dir.resolve("metrics.json").toString(),
                         in.toString(), "-o", out.toString())) {
-            Waiting.until(() -> cluster.hasExecutor(2) || !run.isAlive(), 120);
+            Waiting.until("an executor on worker-2, or the run to end",
+                    () -> cluster.hasExecutor(2) || !run.isAlive(), 120);
             String killed = cluster.latestExecutor(2);
             ApplicationUi ui = new ApplicationUi(uiPort);
-            Waiting.until(() -> ui.completedTasks(killed) >= 10 || !run.isAlive(), 120);
+            Waiting.until("10 tasks done by executor " + killed + ", or the run to end",
+                    () -> ui.completedTasks(killed) >= 10 || !run.isAlive(), 120);
             assertTrue(run.isAlive(), "the run ended before the Worker could be killed");
             killWithExecutors(cluster.workerPid(2));
 
@@ -98,10 +100,12 @@ class WorkerKilledIT {
                         "--conf", "spark.ui.port=" + uiPort, "--quiet",
                         "--metrics", dir.resolve("batch.json").toString(),
                         in.toString(), "-o", out.toString())) {
-            Waiting.until(() -> cluster.hasExecutor(2) || !run.isAlive(), 120);
+            Waiting.until("an executor on worker-2, or the run to end",
+                    () -> cluster.hasExecutor(2) || !run.isAlive(), 120);
             String killed = cluster.latestExecutor(2);
             ApplicationUi ui = new ApplicationUi(uiPort);
-            Waiting.until(() -> ui.completedTasks(killed) >= 3 || !run.isAlive(), 120);
+            Waiting.until("3 tasks done by executor " + killed + ", or the run to end",
+                    () -> ui.completedTasks(killed) >= 3 || !run.isAlive(), 120);
             assertTrue(run.isAlive(), "the run ended before the Worker could be killed");
             killWithExecutors(cluster.workerPid(2));
 

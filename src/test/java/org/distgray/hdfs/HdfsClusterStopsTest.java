@@ -58,7 +58,7 @@ class HdfsClusterStopsTest {
         for (InetSocketAddress server : servers) {
             assertPortFree(server.getPort());
         }
-        Waiting.until(() -> hdfs.liveThreads().isEmpty(), 30);
+        Waiting.until("HDFS's threads to end", () -> hdfs.liveThreads().isEmpty(), 30);
         assertEquals(List.of(), hdfs.liveThreads());
     }
 

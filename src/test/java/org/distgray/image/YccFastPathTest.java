@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -31,24 +29,13 @@ class YccFastPathTest {
         List<Arguments> cases = new ArrayList<>();
         BufferedImage random = TestImages.random(131, 77, false, 5);
         BufferedImage structured = TestImages.structured(320, 200);
-        for (boolean progressive : new boolean[] {false, true}) {
-            for (int[] sampling : new int[][] {{1, 1}, {2, 1}, {2, 2}}) {
-                String kind = (progressive ? "progressive" : "baseline") + " " + sampling[0] + "x"
-                        + sampling[1];
-                cases.add(Arguments.of("random " + kind,
-                        JpegKinds.write(random, progressive, sampling[0], sampling[1])));
-                cases.add(Arguments.of("structured " + kind,
-                        JpegKinds.write(structured, progressive, sampling[0], sampling[1])));
-            }
-        }
+        JpegKinds.everyKind(random)
+                .forEach((kind, bytes) -> cases.add(Arguments.of("random " + kind, bytes)));
+        JpegKinds.everyKind(structured)
+                .forEach((kind, bytes) -> cases.add(Arguments.of("structured " + kind, bytes)));
         cases.add(Arguments.of("EXIF orientation 6",
                 ExifJpegs.withOrientation(TestImages.jpeg(structured), 6, true)));
-        try (Stream<Path> data = Files.list(Path.of("data"))) {
-            for (Path sample : data.filter(p -> p.toString().endsWith(".jpg")).sorted().toList()) {
-                cases.add(Arguments.of(sample.getFileName().toString(),
-                        Files.readAllBytes(sample)));
-            }
-        }
+        JpegKinds.dataSamples().forEach((name, bytes) -> cases.add(Arguments.of(name, bytes)));
         return cases.stream();
     }
 

@@ -100,7 +100,7 @@ class JobGroupsTest {
 
         /** The groups, in the order the jobs started, once {@code jobs} jobs have ended. */
         List<String> awaitEnded(int jobs) throws InterruptedException {
-            Waiting.until(() -> allEnded(jobs), 30);
+            Waiting.until("the end of every job", () -> allEnded(jobs), 30);
             synchronized (this) {
                 assertTrue(allEnded(jobs),
                         "jobs started " + startedIds + ", ended " + ended);

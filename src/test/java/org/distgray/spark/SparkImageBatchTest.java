@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.distgray.metrics.ImageRecord;
+import org.distgray.metrics.PhaseTimes;
 import org.distgray.metrics.Progress;
+import org.distgray.metrics.TaskRecord;
 import org.distgray.testing.SharedSpark;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -31,7 +33,7 @@ class SparkImageBatchTest {
         List<ImageRecord> streamed = Collections.synchronizedList(new ArrayList<>());
         List<ImageRecord> records = batch.convert(tasks,
                 n -> ImageRecord.skipped("in/" + n + ".png", "out/" + n + ".png", n),
-                n -> n % 7, progress, "test batch", streamed::add);
+                n -> n % 7, progress, "test batch", streamed::add, attempt -> { });
 
         assertEquals(tasks.stream().map(n -> "in/" + n + ".png").toList(),
                 records.stream().map(ImageRecord::path).toList());
@@ -44,5 +46,31 @@ class SparkImageBatchTest {
         assertEquals(records.stream().map(ImageRecord::path).sorted().toList(),
                 streamed.stream().map(ImageRecord::path).sorted().toList(),
                 "each record handed over once as its task ended");
+    }
+
+    @Test
+    void eachSparkTaskIsRecordedWithItsImagesPixelsAndInputBytes() {
+        SparkImageBatch batch = new SparkImageBatch(
+                JavaSparkContext.fromSparkContext(SharedSpark.session().sparkContext()));
+        List<Integer> tasks = IntStream.rangeClosed(1, 40).boxed().toList();
+        List<TaskRecord> attempts = Collections.synchronizedList(new ArrayList<>());
+        batch.convert(tasks, n -> ImageRecord.converted("in/" + n + ".png", "out/" + n + ".png",
+                        "png", n, 10, 1, 100L * n, 50, new PhaseTimes()),
+                n -> 100L * n, Progress.ofBatch(tasks.size(), System.nanoTime()), "test batch",
+                record -> { }, attempts::add);
+
+        assertTrue(attempts.size() >= 2, "a batch of 40 runs as several tasks: " + attempts);
+        for (TaskRecord attempt : attempts) {
+            assertEquals(SparkImageBatch.BATCH_IMAGE, attempt.image());
+            assertTrue(attempt.successful(), attempt.error());
+            assertEquals("driver", attempt.executorId());
+        }
+        assertEquals(IntStream.range(0, attempts.size()).boxed().toList(),
+                attempts.stream().map(TaskRecord::band).sorted().toList(), "task numbers");
+        assertEquals(40, attempts.stream().mapToInt(TaskRecord::rows).sum(), "images");
+        long pixels = tasks.stream().mapToLong(n -> 10L * n).sum();
+        assertEquals(pixels, attempts.stream().mapToLong(TaskRecord::pixels).sum(), "pixels");
+        assertEquals(100 * tasks.stream().mapToLong(n -> n).sum(),
+                attempts.stream().mapToLong(TaskRecord::bytesIn).sum(), "input bytes");
     }
 }

@@ -4,7 +4,12 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Stream;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageTypeSpecifier;
@@ -24,6 +29,32 @@ public final class JpegKinds {
     private static final String FORMAT = "javax_imageio_jpeg_image_1.0";
 
     private JpegKinds() {
+    }
+
+    /**
+     * {@code image} as each kind of JPEG (baseline and progressive, 4:4:4, 4:2:2 and 4:2:0), by
+     * name such as "progressive 2x1".
+     */
+    public static Map<String, byte[]> everyKind(BufferedImage image) {
+        Map<String, byte[]> kinds = new LinkedHashMap<>();
+        for (boolean progressive : new boolean[] {false, true}) {
+            for (int[] sampling : new int[][] {{1, 1}, {2, 1}, {2, 2}}) {
+                kinds.put((progressive ? "progressive " : "baseline ") + sampling[0] + "x"
+                        + sampling[1], write(image, progressive, sampling[0], sampling[1]));
+            }
+        }
+        return kinds;
+    }
+
+    /** The JPEG samples of the project's {@code data/} folder, by file name, in name order. */
+    public static Map<String, byte[]> dataSamples() throws IOException {
+        Map<String, byte[]> samples = new LinkedHashMap<>();
+        try (Stream<Path> data = Files.list(Path.of("data"))) {
+            for (Path sample : data.filter(p -> p.toString().endsWith(".jpg")).sorted().toList()) {
+                samples.put(sample.getFileName().toString(), Files.readAllBytes(sample));
+            }
+        }
+        return samples;
     }
 
     /**

@@ -7,10 +7,20 @@ public final class Waiting {
     private Waiting() {
     }
 
-    /** Returns when {@code condition} holds or {@code seconds} have passed, whichever is first. */
-    public static void until(BooleanSupplier condition, int seconds) throws InterruptedException {
-        for (int i = 0; i < seconds * 2 && !condition.getAsBoolean(); i++) {
+    /**
+     * Returns once {@code condition} holds; fails the test, saying what it waited for, when it
+     * still does not after {@code seconds}.
+     */
+    public static void until(String what, BooleanSupplier condition, int seconds)
+            throws InterruptedException {
+        for (int i = 0; i < seconds * 2; i++) {
+            if (condition.getAsBoolean()) {
+                return;
+            }
             Thread.sleep(500);
+        }
+        if (!condition.getAsBoolean()) {
+            throw new AssertionError("waited " + seconds + " s for " + what + " in vain");
         }
     }
 }

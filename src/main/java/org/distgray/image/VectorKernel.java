@@ -10,12 +10,13 @@ import jdk.incubator.vector.VectorSpecies;
 
 /**
  * The 8-bit loops of {@link GrayscaleKernel} on SIMD registers through the JDK's Vector API, with
- * results identical to the scalar loops: the scalar loops spend most of their time moving one
- * byte at a time, while one vector step converts 16 or 32 pixels. Each pixel's bytes are
- * shuffled into one int lane, the channels shifted out, the integer formula computed in int
- * lanes, and the gray bytes shuffled back into pixel order. The caller converts what is left
- * over at the end of a range with its scalar loop. Only {@link KernelChoice} loads this class,
- * and only when the module {@code jdk.incubator.vector} is present.
+ * results identical to the scalar loops: the scalar loops handle one byte at a time, while one
+ * vector step converts 4, 8 or 16 pixels (128, 256 or 512 bits). Each pixel's bytes are
+ * shuffled into one int lane, the channels shifted out, the formula computed in int lanes with
+ * a shift for its division ({@link ShiftFormula}), and the lanes narrowed to gray bytes (or gray
+ * and alpha pairs) in pixel order. The caller converts what is left over at the end of a range
+ * with its scalar loop. Only {@link KernelChoice} loads this class, and only when the module
+ * {@code jdk.incubator.vector} is present.
  */
 final class VectorKernel {
     private static final VectorSpecies<Byte> BYTES = bytes();

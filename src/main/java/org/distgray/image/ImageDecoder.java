@@ -75,9 +75,10 @@ public final class ImageDecoder {
     }
 
     /**
-     * Starts decoding a plain YCbCr JPEG that stands upright (a progressive one is rewritten as
-     * baseline first) on a thread of its own, so that its top can be used while the rest is
-     * decoded; empty for any other file, which {@link #decode} reads whole.
+     * Starts decoding a plain YCbCr JPEG that stands upright on a thread of its own, so that
+     * its top can be used while the rest is decoded. A progressive one is rewritten as baseline
+     * first; empty for one that cannot be, and for any other file, which {@link #decode} reads
+     * whole.
      */
     public Optional<DecodingJpeg> startDecoding(byte[] bytes) throws BadImageException {
         if (ImageFormat.sniff(bytes).orElse(null) != ImageFormat.JPEG
@@ -90,6 +91,10 @@ public final class ImageDecoder {
             return Optional.empty();
         }
         byte[] baseline = ProgressiveJpeg.toBaseline(bytes, limit).orElse(bytes);
+        if (ProgressiveJpeg.isProgressive(baseline)) {
+            // Not rewritten: the decoder would hand out every row once per scan, unfinished.
+            return Optional.empty();
+        }
         return Optional.of(DecodingJpeg.start(jdk.get(), baseline, limit));
     }
 

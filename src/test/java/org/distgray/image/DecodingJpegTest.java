@@ -10,6 +10,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.distgray.testing.ExifJpegs;
@@ -123,6 +124,38 @@ class DecodingJpegTest {
                 true)).isEmpty(), "a JPEG to be turned upright");
         assertTrue(DECODER.startDecoding(TestImages.encode(TestImages.gray(64, 48), "jpeg"))
                 .isEmpty(), "a gray JPEG");
+    }
+
+    @Test
+    void aProgressiveJpegThatCannotBeRewrittenIsLeftToTheWholeDecode() throws Exception {
+        byte[] progressive = JpegKinds.write(TestImages.random(64, 48, false, 4), true, 1, 1);
+        byte[] tableLate = withTablesAgainBeforeTheSecondScan(progressive);
+        assertTrue(ProgressiveJpeg.toBaseline(tableLate, PixelLimit.of(1L << 30)).isEmpty(),
+                "the rewrite refuses quantization tables after the first scan");
+        assertTrue(DECODER.startDecoding(tableLate).isEmpty(),
+                "its rows would be handed out once per scan, unfinished");
+        assertEquals(64, DECODER.decode(tableLate).image().width());
+    }
+
+    /** {@code jpeg} with its first DQT segment repeated just before its second scan. */
+    private static byte[] withTablesAgainBeforeTheSecondScan(byte[] jpeg) {
+        JpegSegments.Segment tables = JpegSegments.at(jpeg, 2);
+        while (tables.marker() != 0xDB) {
+            tables = JpegSegments.at(jpeg, tables.end());
+        }
+        int scans = 0;
+        int second = -1;
+        for (int i = 0; i + 1 < jpeg.length && second < 0; i++) {
+            if ((jpeg[i] & 0xFF) == 0xFF && (jpeg[i + 1] & 0xFF) == 0xDA && ++scans == 2) {
+                second = i;
+            }
+        }
+        byte[] segment = Arrays.copyOfRange(jpeg, tables.start() - 4, tables.end());
+        byte[] out = new byte[jpeg.length + segment.length];
+        System.arraycopy(jpeg, 0, out, 0, second);
+        System.arraycopy(segment, 0, out, second, segment.length);
+        System.arraycopy(jpeg, second, out, second + segment.length, jpeg.length - second);
+        return out;
     }
 
     private static int clamp(int value) {

@@ -19,7 +19,6 @@ import org.distgray.metrics.RunReport;
 import org.distgray.run.ConversionRun;
 import org.distgray.run.ConversionSettings;
 import org.distgray.run.FailureMessages;
-import org.distgray.spark.BandTaskListener;
 import org.distgray.spark.SparkBandConverter;
 import org.distgray.spark.SparkImageBatch;
 import org.distgray.storage.AtomicWriter;
@@ -83,13 +82,12 @@ public final class Cli {
             err.println(options.metrics() + ": cannot write the metrics: " + e.getMessage());
             return EXIT_FAILED;
         }
-        BandTaskListener listener = new BandTaskListener(log);
+        JavaSparkContext context = JavaSparkContext.fromSparkContext(session.sparkContext());
         RunReport report;
-        try (RecordLog records = log; SparkBandConverter converter = new SparkBandConverter(
-                JavaSparkContext.fromSparkContext(session.sparkContext()), listener)) {
-            JavaSparkContext context = JavaSparkContext.fromSparkContext(session.sparkContext());
-            report = new ConversionRun(conf, converter, listener, new SparkImageBatch(context),
-                    settings, records).run(inputs, outputs,
+        try (RecordLog records = log;
+                SparkBandConverter converter = new SparkBandConverter(context, records)) {
+            report = new ConversionRun(conf, converter, new SparkImageBatch(context), settings,
+                    records).run(inputs, outputs,
                     session.sparkContext().master(), startupMillis, err, !options.quiet(),
                     terminal);
         }

@@ -16,14 +16,12 @@ import org.distgray.metrics.Progress;
 import org.distgray.metrics.ProgressPrinter;
 import org.distgray.metrics.RecordLog;
 import org.distgray.metrics.RunReport;
-import org.distgray.spark.BandTaskListener;
 import org.distgray.spark.SparkBandConverter;
 import org.distgray.spark.SparkImageBatch;
 import org.distgray.storage.AtomicWriter;
 import org.distgray.storage.InputProblem;
 import org.distgray.storage.InputScan;
 import org.distgray.storage.OutputPlan;
-import org.distgray.storage.PortableConfiguration;
 
 /**
  * Converts every input of a run on one Spark session, keeping the others going when one fails:
@@ -35,22 +33,19 @@ import org.distgray.storage.PortableConfiguration;
 public final class ConversionRun {
     private final Configuration conf;
     private final SparkBandConverter converter;
-    private final BandTaskListener listener;
     private final SparkImageBatch batch;
     private final ConversionSettings settings;
     private final RecordLog log;
 
-    public ConversionRun(Configuration conf, SparkBandConverter converter,
-            BandTaskListener listener, SparkImageBatch batch, ConversionSettings settings,
-            RecordLog log) {
-        if (conf == null || converter == null || listener == null || batch == null
-                || settings == null || log == null) {
-            throw new IllegalArgumentException("configuration, converter, listener, batch,"
-                    + " settings and log are required");
+    public ConversionRun(Configuration conf, SparkBandConverter converter, SparkImageBatch batch,
+            ConversionSettings settings, RecordLog log) {
+        if (conf == null || converter == null || batch == null || settings == null
+                || log == null) {
+            throw new IllegalArgumentException("configuration, converter, batch, settings and"
+                    + " log are required");
         }
         this.conf = conf;
         this.converter = converter;
-        this.listener = listener;
         this.batch = batch;
         this.settings = settings;
         this.log = log;
@@ -80,7 +75,7 @@ public final class ConversionRun {
                 settings.partitions() > 0);
         Progress progress = mode == Mode.IMAGES ? Progress.ofBatch(tasks.size(), started)
                 : new Progress(tasks.size(), started);
-        listener.reportTo(progress);
+        converter.reportTo(progress);
         ProgressPrinter printer = showProgress
                 ? ProgressPrinter.start(progress, progressOut, terminal) : null;
         try {
@@ -103,11 +98,11 @@ public final class ConversionRun {
             if (printer != null) {
                 printer.close();
             }
-            listener.reportTo(null);
+            converter.reportTo(null);
         }
         long wallMillis = (System.nanoTime() - started) / 1_000_000;
         return new RunReport(master, mode.key(), startupMillis, wallMillis, records,
-                listener.records());
+                converter.taskRecords());
     }
 
     /**
@@ -119,13 +114,12 @@ public final class ConversionRun {
             ProgressPrinter printer, PrintStream out) {
         Map<String, ImageRecord> done = new ConcurrentHashMap<>();
         try {
-            return batch.convert(tasks,
-                    new ExecutorConversion(PortableConfiguration.of(conf), settings),
+            return batch.convert(tasks, conf, new ExecutorConversion(settings),
                     task -> task.input().length(), progress,
                     "distgray: batch of " + tasks.size() + " images", record -> {
                         done.put(record.path(), record);
                         finished(record, printer, out);
-                    }, listener::batchTask);
+                    }, converter::recordBatchTask);
         } catch (Exception e) {
             // Spark's job failures are checked SparkExceptions that its Scala code throws
             // undeclared.

@@ -1,8 +1,8 @@
 package org.distgray.run;
 
+import org.apache.hadoop.conf.Configuration;
 import org.distgray.metrics.ImageRecord;
 import org.distgray.spark.SparkImageBatch;
-import org.distgray.storage.PortableConfiguration;
 
 /**
  * Image mode's work on an executor: the same conversion as band mode, reading and writing
@@ -11,20 +11,17 @@ import org.distgray.storage.PortableConfiguration;
 final class ExecutorConversion implements SparkImageBatch.Work<ImageTask> {
     private static final long serialVersionUID = 1L;
 
-    private final PortableConfiguration conf;
     private final ConversionSettings settings;
     private transient ImageConversion conversion;
 
-    ExecutorConversion(PortableConfiguration conf, ConversionSettings settings) {
-        this.conf = conf;
+    ExecutorConversion(ConversionSettings settings) {
         this.settings = settings;
     }
 
     @Override
-    public ImageRecord convert(ImageTask task) {
+    public ImageRecord convert(ImageTask task, Configuration conf) {
         if (conversion == null) {
-            conversion = new ImageConversion(conf.toConfiguration(), new WholeImagePixels(),
-                    settings);
+            conversion = new ImageConversion(conf, new WholeImagePixels(), settings);
         }
         return conversion.convert(task, null);
     }

@@ -25,14 +25,14 @@ import org.distgray.metrics.TaskRecord;
  * number through a local property, so the listener can tell the bands of one image from those of
  * the next, and from any other job. Each attempt goes to the run's {@link RecordLog} as it ends.
  */
-public final class BandTaskListener extends SparkListener {
+final class BandTaskListener extends SparkListener {
     /** The local property that carries an image number into its job's events. */
-    public static final String IMAGE_PROPERTY = "distgray.image";
+    static final String IMAGE_PROPERTY = "distgray.image";
     /**
      * The local property that carries the number of a job's first band, when an image's bands go
      * out in several jobs as it is read; absent means 0.
      */
-    public static final String FIRST_BAND_PROPERTY = "distgray.firstBand";
+    static final String FIRST_BAND_PROPERTY = "distgray.firstBand";
 
     private final Map<Integer, ImageShape> images = new ConcurrentHashMap<>();
     private final Map<Integer, Bands> stageToBands = new ConcurrentHashMap<>();
@@ -42,7 +42,7 @@ public final class BandTaskListener extends SparkListener {
     private volatile Progress progress;
 
     /** A listener whose task records also go to {@code log}, each as its attempt ends. */
-    public BandTaskListener(RecordLog log) {
+    BandTaskListener(RecordLog log) {
         if (log == null) {
             throw new IllegalArgumentException("a record log is required");
         }
@@ -50,7 +50,7 @@ public final class BandTaskListener extends SparkListener {
     }
 
     /** Where finished bands are counted from now on. */
-    public void reportTo(Progress value) {
+    void reportTo(Progress value) {
         progress = value;
     }
 
@@ -127,7 +127,7 @@ public final class BandTaskListener extends SparkListener {
      * Keeps the record of an ended attempt of an image-mode batch task, which the batch makes
      * (see {@link SparkImageBatch#BATCH_IMAGE}), beside the band attempts, as it ends.
      */
-    public void batchTask(TaskRecord record) {
+    void batchTask(TaskRecord record) {
         synchronized (records) {
             records.add(record);
             records.notifyAll();
@@ -185,7 +185,7 @@ public final class BandTaskListener extends SparkListener {
     }
 
     /** Every task seen so far, in the order they ended. */
-    public List<TaskRecord> records() {
+    List<TaskRecord> records() {
         synchronized (records) {
             return List.copyOf(records);
         }

@@ -20,6 +20,9 @@ import org.distgray.image.PngSegment;
 import org.distgray.image.PngStreamWriter;
 import org.distgray.metrics.Phase;
 import org.distgray.metrics.PhaseTimes;
+import org.distgray.metrics.Progress;
+import org.distgray.metrics.RecordLog;
+import org.distgray.metrics.TaskRecord;
 
 /**
  * Converts one decoded image on the cluster: cuts it into bands, one RDD partition each, maps the
@@ -36,23 +39,25 @@ public final class SparkBandConverter implements AutoCloseable {
     private final long streamJobBytes;
     private SparkWarmUp warmUp;
 
-    /** Registers {@code listener} with the context, so every band of every image is seen. */
-    public SparkBandConverter(JavaSparkContext context, BandTaskListener listener) {
-        this(context, listener, STREAM_JOB_BYTES);
+    /**
+     * Registers a listener with the context, so every band of every image is seen; each task
+     * record also goes to {@code log} as its attempt ends.
+     */
+    public SparkBandConverter(JavaSparkContext context, RecordLog log) {
+        this(context, log, STREAM_JOB_BYTES);
     }
 
     /**
      * The same, sending a streamed picture out in jobs of {@code streamJobBytes} of samples
      * (at least one band per task slot each).
      */
-    SparkBandConverter(JavaSparkContext context, BandTaskListener listener,
-            long streamJobBytes) {
-        if (context == null || listener == null || streamJobBytes < 1) {
-            throw new IllegalArgumentException("a Spark context, a listener and a positive job"
+    SparkBandConverter(JavaSparkContext context, RecordLog log, long streamJobBytes) {
+        if (context == null || log == null || streamJobBytes < 1) {
+            throw new IllegalArgumentException("a Spark context, a record log and a positive job"
                     + " size are required");
         }
         this.context = context;
-        this.listener = listener;
+        this.listener = new BandTaskListener(log);
         this.streamJobBytes = streamJobBytes;
         context.sc().addSparkListener(listener);
     }
@@ -70,9 +75,22 @@ public final class SparkBandConverter implements AutoCloseable {
         context.sc().removeSparkListener(listener);
     }
 
-    /** Task slots of the cluster, the basis of the default band count. */
-    public int cores() {
-        return Math.max(1, context.defaultParallelism());
+    /** Counts the bands that end into {@code progress} from now on; null stops counting. */
+    public void reportTo(Progress progress) {
+        listener.reportTo(progress);
+    }
+
+    /**
+     * Records an attempt of an image-mode task, which the listener cannot see as a band: it
+     * joins the run's task records and goes to the record log.
+     */
+    public void recordBatchTask(TaskRecord record) {
+        listener.batchTask(record);
+    }
+
+    /** Every task attempt recorded so far, bands and image-mode tasks. */
+    public List<TaskRecord> taskRecords() {
+        return listener.records();
     }
 
     /**
@@ -92,7 +110,7 @@ public final class SparkBandConverter implements AutoCloseable {
 
     /** The band plan for an image of {@code height} rows; {@code requested} 0 means default. */
     public BandPlan plan(int height, int requested) {
-        return BandPlan.of(height, BandCount.of(height, cores(), requested));
+        return BandPlan.of(height, BandCount.of(height, TaskSlots.of(context), requested));
     }
 
     /**
@@ -147,7 +165,7 @@ public final class SparkBandConverter implements AutoCloseable {
             throws BadImageException, IOException {
         BandPlan plan = reader.plan();
         int last = plan.bands() - 1;
-        int perJob = reader.bandsPerJob(cores(), streamJobBytes);
+        int perJob = reader.bandsPerJob(TaskSlots.of(context), streamJobBytes);
         listener.expect(imageNumber, plan, reader.width(), reader.layout().stride(),
                 reader.layout().grayStride());
         Job<PngSegment> running = null;

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.ToLongFunction;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.SparkEnv;
 import org.apache.spark.Success$;
 import org.apache.spark.TaskEndReason;
@@ -16,6 +17,7 @@ import org.apache.spark.TaskFailedReason;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.executor.TaskMetrics;
 import org.apache.spark.scheduler.AccumulableInfo;
 import org.apache.spark.scheduler.SparkListener;
@@ -24,6 +26,7 @@ import org.apache.spark.scheduler.SparkListenerTaskEnd;
 import org.apache.spark.scheduler.SparkListenerTaskStart;
 import org.apache.spark.scheduler.TaskInfo;
 import org.apache.spark.util.LongAccumulator;
+import org.apache.spark.util.SerializableConfiguration;
 import org.distgray.metrics.ImageRecord;
 import org.distgray.metrics.Progress;
 import org.distgray.metrics.TaskRecord;
@@ -56,15 +59,19 @@ public final class SparkImageBatch {
         this.context = context;
     }
 
-    /** What an executor does with one image; defined where conversion is, shipped to the tasks. */
+    /**
+     * What an executor does with one image; defined where conversion is, shipped to the tasks.
+     * It reads and writes through {@code conf}, the driver's Hadoop settings, so executors see
+     * the same file systems, credentials and endpoints (s3a, HDFS name services).
+     */
     @FunctionalInterface
     public interface Work<T> extends Serializable {
-        ImageRecord convert(T task);
+        ImageRecord convert(T task, Configuration conf);
     }
 
     /** Task slots of the cluster. */
     public int slots() {
-        return Math.max(1, context.defaultParallelism());
+        return TaskSlots.of(context);
     }
 
     /**
@@ -77,8 +84,8 @@ public final class SparkImageBatch {
      * finished. Each attempt of a Spark task, failed and killed ones too, goes to
      * {@code attempts} as it ends (see {@link #BATCH_IMAGE}).
      */
-    public <T extends Serializable> List<ImageRecord> convert(List<T> tasks, Work<T> work,
-            ToLongFunction<T> weight, Progress progress, String description,
+    public <T extends Serializable> List<ImageRecord> convert(List<T> tasks, Configuration conf,
+            Work<T> work, ToLongFunction<T> weight, Progress progress, String description,
             Consumer<ImageRecord> finished, Consumer<TaskRecord> attempts) {
         if (tasks.isEmpty()) {
             return List.of();
@@ -100,12 +107,14 @@ public final class SparkImageBatch {
         }
         FinishedImages listener = new FinishedImages(images, pixels, progress,
                 new GroupAttempts(groupSizes, groupBytes, pixels.id(), attempts));
+        Broadcast<SerializableConfiguration> settings = context.broadcast(
+                new SerializableConfiguration(conf));
         context.sc().addSparkListener(listener);
         context.setJobGroup(description, description, false);
         context.setLocalProperty(BATCH_PROPERTY, "true");
         try {
             JavaRDD<Numbered<ImageRecord>> converted = context.parallelize(groups, groups.size())
-                    .flatMap(new Group<>(work, images, pixels));
+                    .flatMap(new Group<>(work, settings, images, pixels));
             ImageRecord[] records = new ImageRecord[tasks.size()];
             context.sc().runJob(converted.rdd(), new GroupRecords(),
                     (Object group, ArrayList<Numbered<ImageRecord>> done) -> {
@@ -122,6 +131,7 @@ public final class SparkImageBatch {
             context.clearJobGroup();
             listener.awaitAttempts(SparkBandConverter.LISTENER_WAIT_MS);
             context.sc().removeSparkListener(listener);
+            settings.destroy();
         }
     }
 
@@ -135,11 +145,14 @@ public final class SparkImageBatch {
         private static final long serialVersionUID = 1L;
 
         private final Work<T> work;
+        private final Broadcast<SerializableConfiguration> conf;
         private final LongAccumulator images;
         private final LongAccumulator pixels;
 
-        Group(Work<T> work, LongAccumulator images, LongAccumulator pixels) {
+        Group(Work<T> work, Broadcast<SerializableConfiguration> conf, LongAccumulator images,
+                LongAccumulator pixels) {
             this.work = work;
+            this.conf = conf;
             this.images = images;
             this.pixels = pixels;
         }
@@ -149,10 +162,11 @@ public final class SparkImageBatch {
             SparkEnv env = SparkEnv.get();
             String executor = env.executorId();
             String host = env.blockManager().blockManagerId().host();
+            Configuration settings = conf.value().value();
             List<Numbered<ImageRecord>> records = new ArrayList<>(group.size());
             for (Numbered<T> task : group) {
                 long start = System.currentTimeMillis();
-                ImageRecord record = work.convert(task.value()).ranOn(executor, host, start,
+                ImageRecord record = work.convert(task.value(), settings).ranOn(executor, host, start,
                         Math.max(start, System.currentTimeMillis()));
                 records.add(new Numbered<>(task.index(), record));
                 images.add(1);

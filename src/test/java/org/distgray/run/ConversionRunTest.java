@@ -21,7 +21,6 @@ import org.distgray.image.PixelLimit;
 import org.distgray.metrics.ImageRecord;
 import org.distgray.metrics.RecordLog;
 import org.distgray.metrics.RunReport;
-import org.distgray.spark.BandTaskListener;
 import org.distgray.spark.SparkBandConverter;
 import org.distgray.spark.SparkImageBatch;
 import org.distgray.storage.InputScan;
@@ -74,12 +73,11 @@ class ConversionRunTest {
         ConversionSettings settings = new ConversionSettings(null, 90, false, PARTITIONS,
                 PixelLimit.defaultLimit(), GrayMethod.BT601, Mode.BANDS);
         RecordLog log = new RecordLog(tasksCsv, OutputStream.nullOutputStream());
-        BandTaskListener listener = new BandTaskListener(log);
         JavaSparkContext context = JavaSparkContext.fromSparkContext(
                 SharedSpark.session().sparkContext());
-        try (SparkBandConverter converter = new SparkBandConverter(context, listener)) {
-            return new ConversionRun(conf, converter, listener, new SparkImageBatch(context),
-                    settings, log).run(inputs,
+        try (SparkBandConverter converter = new SparkBandConverter(context, log)) {
+            return new ConversionRun(conf, converter, new SparkImageBatch(context), settings,
+                    log).run(inputs,
                     OutputPlan.of(dir.resolve("out").toString(), false), "local[2]", 0, err,
                     true, true);
         }

@@ -38,12 +38,11 @@ class BandTaskListenerTest {
     void tasksAreAttributedToTheirImageAndOtherJobsAreIgnored() {
         JavaSparkContext context = JavaSparkContext.fromSparkContext(
                 SharedSpark.session().sparkContext());
-        BandTaskListener listener = new BandTaskListener(RecordLog.discarding());
         ColorImage first = image(40, 70, 1);
         ColorImage second = image(25, 33, 2);
         Progress progress = new Progress(2, System.nanoTime());
-        listener.reportTo(progress);
-        try (SparkBandConverter converter = new SparkBandConverter(context, listener)) {
+                try (SparkBandConverter converter = new SparkBandConverter(context, RecordLog.discarding())) {
+            converter.reportTo(progress);
             assertEquals(12, context.parallelize(List.of(1, 2, 3), 3).map(i -> i * 2)
                     .reduce(Integer::sum), "a job of someone else's before the first image");
             BandPlan firstPlan = converter.plan(first.height(), 4);
@@ -54,7 +53,7 @@ class BandTaskListenerTest {
             converter.convert(2, "second", second, secondPlan, GrayMethod.BT601,
                     new PhaseTimes());
 
-            Map<Integer, List<TaskRecord>> byImage = listener.records().stream()
+            Map<Integer, List<TaskRecord>> byImage = converter.taskRecords().stream()
                     .collect(Collectors.groupingBy(TaskRecord::image));
             assertEquals(List.of(1, 2), byImage.keySet().stream().sorted().toList(),
                     "records of the two images only");

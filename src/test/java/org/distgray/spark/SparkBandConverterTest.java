@@ -72,14 +72,13 @@ class SparkBandConverterTest {
     @MethodSource("images")
     void distributedResultEqualsLocalConversion(String name, ColorImage image, int partitions,
             GrayMethod method) {
-        BandTaskListener listener = new BandTaskListener(RecordLog.discarding());
-        try (SparkBandConverter converter = new SparkBandConverter(context(), listener)) {
+        try (SparkBandConverter converter = new SparkBandConverter(context(), RecordLog.discarding())) {
             BandPlan plan = converter.plan(image.height(), partitions);
             GrayImage gray = converter.convert(1, name, image, plan, method, new PhaseTimes());
             assertArrayEquals(image.toGray(method).samples(), gray.samples());
             PixelAssertions.assertGrayOf(image, gray, method);
 
-            List<TaskRecord> tasks = listener.records();
+            List<TaskRecord> tasks = converter.taskRecords();
             assertEquals(IntStream.range(0, plan.bands()).boxed().toList(),
                     tasks.stream().filter(TaskRecord::successful).map(TaskRecord::band).sorted()
                             .toList(), "one successful record per band");

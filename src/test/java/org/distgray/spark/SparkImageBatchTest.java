@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.distgray.metrics.ImageRecord;
 import org.distgray.metrics.PhaseTimes;
@@ -31,8 +32,8 @@ class SparkImageBatchTest {
         Progress progress = Progress.ofBatch(tasks.size(), System.nanoTime());
 
         List<ImageRecord> streamed = Collections.synchronizedList(new ArrayList<>());
-        List<ImageRecord> records = batch.convert(tasks,
-                n -> ImageRecord.skipped("in/" + n + ".png", "out/" + n + ".png", n),
+        List<ImageRecord> records = batch.convert(tasks, new Configuration(false),
+                (n, conf) -> ImageRecord.skipped("in/" + n + ".png", "out/" + n + ".png", n),
                 n -> n % 7, progress, "test batch", streamed::add, attempt -> { });
 
         assertEquals(tasks.stream().map(n -> "in/" + n + ".png").toList(),
@@ -49,12 +50,30 @@ class SparkImageBatchTest {
     }
 
     @Test
+    void theWorkReadsAndWritesWithTheDriversHadoopSettings() {
+        SparkImageBatch batch = new SparkImageBatch(
+                JavaSparkContext.fromSparkContext(SharedSpark.session().sparkContext()));
+        Configuration conf = new Configuration(false);
+        conf.set("fs.s3a.endpoint", "http://127.0.0.1:9000");
+        List<Integer> tasks = IntStream.rangeClosed(1, 6).boxed().toList();
+
+        List<ImageRecord> records = batch.convert(tasks, conf,
+                (n, seen) -> ImageRecord.skipped(seen.get("fs.s3a.endpoint") + "/" + n,
+                        "out/" + n + ".png", n),
+                n -> 1, Progress.ofBatch(tasks.size(), System.nanoTime()), "test batch",
+                record -> { }, attempt -> { });
+
+        assertEquals(tasks.stream().map(n -> "http://127.0.0.1:9000/" + n).toList(),
+                records.stream().map(ImageRecord::path).toList());
+    }
+
+    @Test
     void eachSparkTaskIsRecordedWithItsImagesPixelsAndInputBytes() {
         SparkImageBatch batch = new SparkImageBatch(
                 JavaSparkContext.fromSparkContext(SharedSpark.session().sparkContext()));
         List<Integer> tasks = IntStream.rangeClosed(1, 40).boxed().toList();
         List<TaskRecord> attempts = Collections.synchronizedList(new ArrayList<>());
-        batch.convert(tasks, n -> ImageRecord.converted("in/" + n + ".png", "out/" + n + ".png",
+        batch.convert(tasks, new Configuration(false), (n, conf) -> ImageRecord.converted("in/" + n + ".png", "out/" + n + ".png",
                         "png", n, 10, 1, 100L * n, 50, new PhaseTimes()),
                 n -> 100L * n, Progress.ofBatch(tasks.size(), System.nanoTime()), "test batch",
                 record -> { }, attempts::add);

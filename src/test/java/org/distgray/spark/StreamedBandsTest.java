@@ -43,9 +43,8 @@ class StreamedBandsTest {
     @Test
     void bandsOfSeveralJobsMakeOnePicture() throws Exception {
         BufferedImage input = TestImages.random(WIDTH, HEIGHT, false, 31);
-        BandTaskListener listener = new BandTaskListener(RecordLog.discarding());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (SparkBandConverter converter = new SparkBandConverter(context(), listener, 1)) {
+        try (SparkBandConverter converter = new SparkBandConverter(context(), RecordLog.discarding(), 1)) {
             PngRowReader rows = open(TestImages.png(input));
             BandPlan plan = BandPlan.of(HEIGHT, BANDS);
             PngStreamWriter png = PngStreamWriter.start(out, WIDTH, HEIGHT, 8, false, List.of());
@@ -63,13 +62,13 @@ class StreamedBandsTest {
                             "pixel " + x + "," + y);
                 }
             }
-            List<TaskRecord> records = listener.records().stream()
+            List<TaskRecord> records = converter.taskRecords().stream()
                     .filter(r -> r.image() == 7).toList();
             int[] bands = records.stream().mapToInt(TaskRecord::band).sorted().toArray();
             int[] expectedBands = new int[BANDS];
             Arrays.setAll(expectedBands, i -> i);
             assertTrue(Arrays.equals(expectedBands, bands), Arrays.toString(bands));
-            int perJob = converter.cores();
+            int perJob = TaskSlots.of(context());
             assertEquals((BANDS + perJob - 1) / perJob,
                     context().statusTracker().getJobIdsForGroup("streamed").length,
                     "a job for each task slot's worth of bands");
@@ -83,8 +82,7 @@ class StreamedBandsTest {
     @Test
     void aPictureDamagedHalfwayFailsWithItsReason() throws Exception {
         byte[] png = TestImages.png(TestImages.random(WIDTH, HEIGHT, false, 32));
-        BandTaskListener listener = new BandTaskListener(RecordLog.discarding());
-        try (SparkBandConverter converter = new SparkBandConverter(context(), listener, 1)) {
+        try (SparkBandConverter converter = new SparkBandConverter(context(), RecordLog.discarding(), 1)) {
             PngRowReader rows = open(Arrays.copyOf(png, png.length * 2 / 3));
             PngStreamWriter writer = PngStreamWriter.start(new ByteArrayOutputStream(), WIDTH,
                     HEIGHT, 8, false, List.of());

@@ -95,7 +95,7 @@ public final class SparkBandConverter implements AutoCloseable {
 
     /**
      * Starts running the band code on every executor with {@code method}, so that the first
-     * image's bands find it compiled; returns at once. The first band job waits for it.
+     * image's bands find it compiled; returns at once. The first band job queues behind it.
      */
     public void warmUp(GrayMethod method) {
         if (warmUp == null) {
@@ -232,7 +232,7 @@ public final class SparkBandConverter implements AutoCloseable {
     private <R> Job<R> submit(int imageNumber, String description, List<Band> bands,
             GrayMethod method, PhaseTimes phases, Function<Band, R> work) {
         if (warmUp != null) {
-            warmUp.finish();
+            warmUp.awaitSubmitted();
         }
         List<Integer> indices = new ArrayList<>(bands.size());
         for (int i = 0; i < bands.size(); i++) {

@@ -109,10 +109,11 @@ class SparkBandConverterTest {
     }
 
     /**
-     * The band job's RDD, with the bands themselves in its partitions as a cluster's tasks carry
-     * them (serialized: each band writes only its own rows), holds the reference's pixels in
-     * band and row order: the RDD built from {@link GrayReference} on the driver is the same,
-     * element for element, as spark-testing-base compares them.
+     * Bands as RDD partitions, converted by Spark tasks: each band travels serialized into its
+     * task (writing only its own rows and the row above, as it does into a broadcast on a
+     * cluster) and comes out as the reference's pixels, in band and row order. The expected RDD
+     * is built from {@link GrayReference} on the driver; spark-testing-base compares the two
+     * element by element, in order, and names the first difference.
      */
     @ParameterizedTest(name = "{0}")
     @MethodSource("bandJobs")

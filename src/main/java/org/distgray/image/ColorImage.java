@@ -64,8 +64,9 @@ public final class ColorImage {
     }
 
     /**
-     * Converts the whole picture on this thread with {@code method}. The kernel reads the shared samples in place: image mode
-     * converts every picture this way on its executor, where a copy would double the memory.
+     * Converts the whole picture on this thread with {@code method}. The kernel reads the shared
+     * samples in place: image mode converts every picture this way on its executor, where a copy
+     * would double the memory.
      */
     public GrayImage toGray(GrayMethod method) {
         return new Band(0, 0, height, width, layout, samples).toGray(method).toImage(width);

@@ -88,11 +88,6 @@ public final class Band implements Serializable {
         return (long) rows * rowBytes();
     }
 
-    /** Runs the kernel over this band with the default method, BT.601. */
-    public GrayBand toGray() {
-        return toGray(GrayMethod.BT601);
-    }
-
     /** Runs the kernel over this band with {@code method}. */
     public GrayBand toGray(GrayMethod method) {
         int pixels = rows * width;

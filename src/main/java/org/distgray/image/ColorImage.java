@@ -1,9 +1,10 @@
 package org.distgray.image;
 
 /**
- * A decoded picture as one interleaved 8-bit sample array, the shape the kernel and the band
- * split work on. The array is shared, not copied: an 8K frame is 100 MB, and the driver holds
- * it only as long as its bands are being converted.
+ * A decoded picture as one interleaved array of samples (bytes, or 16-bit samples big-endian in
+ * two bytes, as its {@link PixelLayout} says), the shape the kernel and the band split work on.
+ * The array is shared, not copied: an 8K RGB frame is 100 MB, and whoever decoded it (the driver
+ * in band mode, an executor in image mode) holds it only as long as it is being converted.
  */
 public final class ColorImage {
     private final int width;
@@ -62,14 +63,10 @@ public final class ColorImage {
                 firstRow > 0);
     }
 
-    /** Converts the whole picture on this thread; the reference for the distributed path. */
-    public GrayImage toGray() {
-        return toGray(GrayMethod.BT601);
-    }
-
     /**
-     * The same with {@code method}. The kernel reads the shared samples in place: image mode
-     * converts every picture this way on its executor, where a copy would double the memory.
+     * Converts the whole picture on this thread with {@code method}. The kernel reads the shared
+     * samples in place: image mode converts every picture this way on its executor, where a copy
+     * would double the memory.
      */
     public GrayImage toGray(GrayMethod method) {
         return new Band(0, 0, height, width, layout, samples).toGray(method).toImage(width);

@@ -13,11 +13,6 @@ public final class GrayscaleKernel {
     private GrayscaleKernel() {
     }
 
-    /** The formula for one pixel; the reference the tests hold the array loop to. */
-    public static int gray(int red, int green, int blue) {
-        return (299 * red + 587 * green + 114 * blue + 500) / 1000;
-    }
-
     /** {@link #convert(GrayMethod, byte[], PixelLayout, byte[], int)} with the default BT.601. */
     public static void convert(byte[] src, PixelLayout layout, byte[] dst, int pixels) {
         convert(GrayMethod.BT601, src, layout, dst, pixels);

@@ -21,10 +21,6 @@ public final class PixelLimit {
         return new PixelLimit(maxPixels);
     }
 
-    public static PixelLimit defaultLimit() {
-        return new PixelLimit(DEFAULT_MAX_PIXELS);
-    }
-
     public long maxPixels() {
         return maxPixels;
     }

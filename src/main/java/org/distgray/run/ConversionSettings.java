@@ -7,8 +7,9 @@ import org.distgray.image.ImageFormat;
 import org.distgray.image.PixelLimit;
 
 /**
- * How every image of a run is converted: output format, JPEG quality, overwriting, mode, bands,
- * limits. Serializable because in image mode the executors convert with the same settings.
+ * How every image of a run is converted: output format, JPEG quality, overwriting, bands, pixel
+ * limit, gray method and mode. Serializable because in image mode the executors convert with
+ * the same settings.
  */
 public final class ConversionSettings implements Serializable {
     private static final long serialVersionUID = 1L;

@@ -68,14 +68,7 @@ class CliConvertsTest {
             CliRun run = CliRun.of(input.toString(), "-o", out.toString(), "--method",
                     method.key(), "--quiet");
             assertEquals(Cli.EXIT_OK, run.exit(), run.err());
-            var raster = TestImages.read(out.resolve("m.png")).getRaster();
-            for (int y = 0; y < 23; y++) {
-                for (int x = 0; x < 41; x++) {
-                    int rgb = source.getRGB(x, y);
-                    assertEquals(method.gray(rgb >> 16 & 0xFF, rgb >> 8 & 0xFF, rgb & 0xFF),
-                            raster.getSample(x, y, 0), method + " at " + x + "," + y);
-                }
-            }
+            PixelAssertions.assertGrayOf(source, TestImages.read(out.resolve("m.png")), method);
         }
     }
 

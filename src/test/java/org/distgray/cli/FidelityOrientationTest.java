@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import org.distgray.image.Orientation;
 import org.distgray.testing.CliRun;
 import org.distgray.testing.ExifJpegs;
+import org.distgray.testing.GrayReference;
 import org.distgray.testing.SharedSpark;
 import org.distgray.testing.TestImages;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -51,7 +52,7 @@ class FidelityOrientationTest {
         for (int y = 0; y < upright.getHeight(); y++) {
             for (int x = 0; x < upright.getWidth(); x++) {
                 int[] from = storedPixel(orientation, x, y);
-                assertEquals(TestImages.expectedGray(raw.getRGB(from[0], from[1])),
+                assertEquals(GrayReference.bt601(raw.getRGB(from[0], from[1])),
                         upright.getRaster().getSample(x, y, 0),
                         "upright pixel " + x + "," + y + " of orientation " + orientation);
             }

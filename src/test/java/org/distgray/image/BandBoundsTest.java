@@ -12,7 +12,7 @@ class BandBoundsTest {
 
     @Test
     void bandHoldsExactlyItsRows() {
-        GrayBand band = IMAGE.band(5, 1, 2).toGray();
+        GrayBand band = IMAGE.band(5, 1, 2).toGray(GrayMethod.BT601);
         byte[] whole = new byte[8];
         band.copyInto(whole, 2);
         assertArrayEquals(new byte[] {0, 0, 10, 11, 20, 21, 0, 0}, whole);

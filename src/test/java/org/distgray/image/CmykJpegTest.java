@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.Raster;
 import java.util.Arrays;
+import org.distgray.testing.PixelAssertions;
 import org.distgray.testing.TestImages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -46,7 +47,7 @@ class CmykJpegTest {
     }
 
     private static GrayImage converted(byte[] jpeg) throws BadImageException {
-        return new ImageDecoder(PixelLimit.defaultLimit()).decode(jpeg).image().toGray();
+        return TestImages.decoder().decode(jpeg).image().toGray(GrayMethod.BT601);
     }
 
     /** Gray in the middle of the stripe of {@code ink}, away from its edges. */
@@ -67,7 +68,7 @@ class CmykJpegTest {
         assertEquals(STRIPE * PATCHES.length, gray.width());
         assertEquals(HEIGHT, gray.height());
         assertFalse(gray.hasAlpha(), "the fourth channel is ink, not alpha");
-        ImageAssertions.assertGrayOf(TestImages.read(jpeg), gray);
+        PixelAssertions.assertGrayOf(TestImages.read(jpeg), gray);
     }
 
     @ParameterizedTest(name = "YCCK {0}")

@@ -95,7 +95,8 @@ class DecoderFuzzTest {
         Future<Outcome> future = worker.submit(() -> {
             try {
                 DecodedImage decoded = new ImageDecoder(LIMIT).decode(mutant);
-                GrayImage gray = decoded.orientation().apply(decoded.image().toGray());
+                GrayImage gray = decoded.orientation()
+                        .apply(decoded.image().toGray(GrayMethod.BT601));
                 ImageMetadata metadata = ImageMetadata.read(mutant, decoded.format());
                 for (ImageFormat format : ImageFormat.values()) {
                     ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -18,7 +18,7 @@ class DecoderRejectsBadInputTest {
     /** Far below the 30 GB a 100000x100000 picture needs, far above what reading a header takes. */
     private static final long HEADER_ONLY_BYTES = 8L << 20;
 
-    private final ImageDecoder decoder = new ImageDecoder(PixelLimit.defaultLimit());
+    private final ImageDecoder decoder = TestImages.decoder();
 
     private static void assertRefused(ImageDecoder decoder, byte[] bytes, String... expectedWords) {
         BadImageException e = assertThrows(BadImageException.class, () -> decoder.decode(bytes));

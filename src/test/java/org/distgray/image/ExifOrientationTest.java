@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import org.distgray.testing.ExifJpegs;
+import org.distgray.testing.GrayReference;
 import org.distgray.testing.TestImages;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -55,15 +56,15 @@ class ExifOrientationTest {
         byte[] jpeg = ExifJpegs.withOrientation(TestImages.jpeg(stored), orientation,
                 orientation % 2 == 0);
 
-        DecodedImage decoded = new ImageDecoder(PixelLimit.defaultLimit()).decode(jpeg);
+        DecodedImage decoded = TestImages.decoder().decode(jpeg);
         assertEquals(Orientation.of(orientation), decoded.orientation());
-        GrayImage upright = decoded.orientation().apply(decoded.image().toGray());
+        GrayImage upright = decoded.orientation().apply(decoded.image().toGray(GrayMethod.BT601));
         assertEquals(WIDTH, upright.width());
         assertEquals(HEIGHT, upright.height());
         for (int qr = 0; qr < 2; qr++) {
             for (int qc = 0; qc < 2; qc++) {
                 int rgb = UPRIGHT[qr][qc];
-                int expected = Luma.of(rgb >> 16 & 0xFF, rgb >> 8 & 0xFF, rgb & 0xFF);
+                int expected = GrayReference.bt601(rgb);
                 int actual = upright.gray(WIDTH / 4 + qc * WIDTH / 2, HEIGHT / 4 + qr * HEIGHT / 2);
                 assertTrue(Math.abs(expected - actual) <= 8, "quadrant " + qr + "," + qc
                         + ": expected about " + expected + ", got " + actual);

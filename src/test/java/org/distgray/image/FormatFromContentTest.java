@@ -13,6 +13,7 @@ import org.distgray.storage.InputFile;
 import org.distgray.storage.InputScan;
 import org.distgray.storage.OutputPlan;
 import org.distgray.storage.OwnFiles;
+import org.distgray.testing.PixelAssertions;
 import org.distgray.testing.TestImages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,11 +34,11 @@ class FormatFromContentTest {
         InputFile input = InputScan.of(List.of(dir.resolve("in").toString()), conf,
                 OwnFiles.none()).files().get(0);
 
-        DecodedImage decoded = new ImageDecoder(PixelLimit.defaultLimit())
+        DecodedImage decoded = TestImages.decoder()
                 .decode(new FileReader(conf).readAll(input.path()));
 
         assertEquals(format, decoded.format());
-        ImageAssertions.assertGrayOf(pixels, decoded.image().toGray());
+        PixelAssertions.assertGrayOf(pixels, decoded.image().toGray(GrayMethod.BT601));
         OutputPlan outputs = OutputPlan.of(dir.resolve("out").toString(), false);
         assertEquals(outputName, outputs.target(input,
                 OutputPlan.extensionFor(input, decoded.format().extension())).getName());

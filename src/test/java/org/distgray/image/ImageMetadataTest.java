@@ -31,15 +31,15 @@ class ImageMetadataTest {
 
     private static byte[] grayJpeg() throws IOException, BadImageException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageEncoder.jpeg(90).encode(new ImageDecoder(PixelLimit.defaultLimit())
-                .decode(TestImages.png(PICTURE)).image().toGray(), out);
+        ImageEncoder.jpeg(90).encode(TestImages.decoder()
+                .decode(TestImages.png(PICTURE)).image().toGray(GrayMethod.BT601), out);
         return out.toByteArray();
     }
 
     private static byte[] grayPng() throws IOException, BadImageException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageEncoder.png().encode(new ImageDecoder(PixelLimit.defaultLimit())
-                .decode(TestImages.png(PICTURE)).image().toGray(), out);
+        ImageEncoder.png().encode(TestImages.decoder()
+                .decode(TestImages.png(PICTURE)).image().toGray(GrayMethod.BT601), out);
         return out.toByteArray();
     }
 
@@ -135,8 +135,8 @@ class ImageMetadataTest {
         byte[] withPhys = ImageMetadata.read(pngAt(2835), ImageFormat.PNG)
                 .writeInto(input, ImageFormat.PNG);
         ByteArrayOutputStream gray = new ByteArrayOutputStream();
-        ImageEncoder.png().encode(new ImageDecoder(PixelLimit.defaultLimit()).decode(withPhys)
-                .image().toGray(), gray);
+        ImageEncoder.png().encode(TestImages.decoder().decode(withPhys)
+                .image().toGray(GrayMethod.BT601), gray);
         byte[] output = ImageMetadata.read(withPhys, ImageFormat.PNG)
                 .writeInto(gray.toByteArray(), ImageFormat.PNG);
         assertEquals("16-bit colour type 4", TestImages.describePng(output));

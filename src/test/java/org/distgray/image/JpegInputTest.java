@@ -6,6 +6,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.stream.Stream;
+import org.distgray.testing.PixelAssertions;
 import org.distgray.testing.TestImages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,7 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** A JPEG's gray output is the formula on the pixels the JPEG decodes to. */
 class JpegInputTest {
-    private final ImageDecoder decoder = new ImageDecoder(PixelLimit.defaultLimit());
+    private final ImageDecoder decoder = TestImages.decoder();
 
     private static BufferedImage grayOf(BufferedImage source) {
         BufferedImage gray = new BufferedImage(source.getWidth(), source.getHeight(),
@@ -39,13 +40,14 @@ class JpegInputTest {
     void grayIsTheFormulaOnTheDecodedPixels(String name, byte[] jpeg) throws BadImageException {
         DecodedImage decoded = decoder.decode(jpeg);
         assertEquals(ImageFormat.JPEG, decoded.format());
-        ImageAssertions.assertGrayOf(TestImages.read(jpeg), decoded.image().toGray());
+        PixelAssertions.assertGrayOf(TestImages.read(jpeg),
+                decoded.image().toGray(GrayMethod.BT601));
     }
 
     @Test
     void jpegOutputIsAValidJpegOfTheSameSize() throws BadImageException, IOException {
         GrayImage gray = decoder.decode(TestImages.jpeg(TestImages.random(64, 48, false, 9)))
-                .image().toGray();
+                .image().toGray(GrayMethod.BT601);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ImageEncoder.jpeg(90).encode(gray, out);
         byte[] bytes = out.toByteArray();

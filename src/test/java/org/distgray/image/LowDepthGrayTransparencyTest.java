@@ -26,7 +26,7 @@ class LowDepthGrayTransparencyTest {
         byte[] png = TestImages.png(source, interlaced, key);
         assertEquals(bits + "-bit colour type 0" + (interlaced ? ", interlaced" : "") + ", tRNS",
                 TestImages.describePng(png));
-        GrayImage gray = new ImageDecoder(PixelLimit.defaultLimit()).decode(png).image().toGray();
+        GrayImage gray = TestImages.decoder().decode(png).image().toGray(GrayMethod.BT601);
         assertTrue(gray.hasAlpha(), "tRNS gives an alpha channel");
         int max = (1 << bits) - 1;
         for (int y = 0; y < HEIGHT; y++) {

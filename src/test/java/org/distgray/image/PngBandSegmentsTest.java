@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.zip.Adler32;
 import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
+import org.distgray.testing.PixelAssertions;
 import org.distgray.testing.TestImages;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -63,7 +64,7 @@ class PngBandSegmentsTest {
         assertEquals(filtered.length, at, "segment lengths add up to the stream");
 
         byte[] file = GrayPictures.png(picture, bands, List.of());
-        ImageAssertions.assertDecodesTo(picture, TestImages.read(file));
+        PixelAssertions.assertDecodesTo(picture, TestImages.read(file));
     }
 
     /** The segments' deflate stream, inflated; it must end exactly at the last byte. */

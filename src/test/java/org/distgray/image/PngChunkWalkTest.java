@@ -13,6 +13,7 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageInputStream;
+import org.distgray.testing.PixelAssertions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -71,7 +72,7 @@ class PngChunkWalkTest {
             IIOMetadataNode read = (IIOMetadataNode) root.getElementsByTagName("pHYs").item(0);
             assertEquals("2835", read.getAttribute("pixelsPerUnitXAxis"));
             assertEquals("meter", read.getAttribute("unitSpecifier"));
-            ImageAssertions.assertDecodesTo(picture, reader.read(0));
+            PixelAssertions.assertDecodesTo(picture, reader.read(0));
             reader.dispose();
         }
         assertTrue(segments.get(segments.size() - 1).isLast());

@@ -13,6 +13,7 @@ import java.awt.image.IndexColorModel;
 import java.awt.image.WritableRaster;
 import java.util.Random;
 import java.util.stream.Stream;
+import org.distgray.testing.PixelAssertions;
 import org.distgray.testing.TestImages;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -75,8 +76,9 @@ class PngColourTypesTest {
     @MethodSource("pngs")
     void everyPixelIsTheFormula(String name, ColorModel colors) throws BadImageException {
         byte[] png = TestImages.png(random(colors, name.hashCode()));
-        DecodedImage decoded = new ImageDecoder(PixelLimit.defaultLimit()).decode(png);
+        DecodedImage decoded = TestImages.decoder().decode(png);
         assertEquals(ImageFormat.PNG, decoded.format());
-        ImageAssertions.assertGrayOf(TestImages.read(png), decoded.image().toGray());
+        PixelAssertions.assertGrayOf(TestImages.read(png),
+                decoded.image().toGray(GrayMethod.BT601));
     }
 }

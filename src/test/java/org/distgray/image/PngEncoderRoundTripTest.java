@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
+import org.distgray.testing.PixelAssertions;
 import org.distgray.testing.TestImages;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -35,6 +36,6 @@ class PngEncoderRoundTripTest {
         BufferedImage read = TestImages.read(GrayPictures.encode(picture));
         assertEquals(picture.hasAlpha(), read.getColorModel().hasAlpha(), "alpha");
         assertEquals(picture.bitDepth(), read.getColorModel().getComponentSize(0), "bit depth");
-        ImageAssertions.assertDecodesTo(picture, read);
+        PixelAssertions.assertDecodesTo(picture, read);
     }
 }

@@ -5,49 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Random;
-import java.util.stream.Stream;
+import org.distgray.testing.GrayReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The kernel on 16-bit big-endian samples gives every method's formula on the 16-bit scale,
- * written here plainly and apart from {@link GrayMethod}. 2^48 colours cannot all be tried: every
- * combination of values at the ends and around each byte boundary is, and a million random
- * colours, in layouts with and without alpha and in two channel orders.
+ * as {@link GrayReference} writes it, apart from {@link GrayMethod}. 2^48 colours cannot all be
+ * tried: every combination of values at the ends and around each byte boundary is, and a
+ * million random colours, in layouts with and without alpha and in two channel orders.
  */
 class SixteenBitKernelTest {
     private static final int[] EDGES = {0, 1, 2, 127, 128, 255, 256, 257, 4095, 32767, 32768,
         32769, 65279, 65280, 65534, 65535};
     private static final int RANDOM_COLOURS = 1_000_000;
-
-    /** A reference formula for one colour of 16-bit samples. */
-    private interface Reference {
-        int gray(long r, long g, long b);
-    }
-
-    private static int luminance(long r, long g, long b) {
-        double y = 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
-        double srgb = y <= 0.0031308 ? 12.92 * y : 1.055 * Math.pow(y, 1 / 2.4) - 0.055;
-        return (int) Math.floor(65535 * srgb + 0.5);
-    }
-
-    private static double linear(long v) {
-        double s = v / 65535.0;
-        return s <= 0.04045 ? s / 12.92 : Math.pow((s + 0.055) / 1.055, 2.4);
-    }
-
-    static Stream<Arguments> methods() {
-        return Stream.of(
-                Arguments.of(GrayMethod.BT601, (Reference) (r, g, b) ->
-                        (int) ((299 * r + 587 * g + 114 * b + 500) / 1000)),
-                Arguments.of(GrayMethod.BT709, (Reference) (r, g, b) ->
-                        (int) ((2126 * r + 7152 * g + 722 * b + 5000) / 10000)),
-                Arguments.of(GrayMethod.AVERAGE,
-                        (Reference) (r, g, b) -> (int) ((2 * (r + g + b) + 3) / 6)),
-                Arguments.of(GrayMethod.LUMINANCE, (Reference) SixteenBitKernelTest::luminance));
-    }
 
     /** The colours to try, as r, g, b triples: every edge combination, then random ones. */
     private static int[] colours() {
@@ -95,8 +67,8 @@ class SixteenBitKernelTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("methods")
-    void everyTriedColourMatchesTheFormula(GrayMethod method, Reference reference) {
+    @EnumSource(GrayMethod.class)
+    void everyTriedColourMatchesTheFormula(GrayMethod method) {
         int[] rgb = colours();
         int count = rgb.length / 3;
         for (PixelLayout layout : new PixelLayout[] {PixelLayout.of16(6, 0, 2, 4,
@@ -105,7 +77,8 @@ class SixteenBitKernelTest {
             byte[] dst = new byte[count * layout.grayStride()];
             GrayscaleKernel.convert(method, pixels(rgb, layout), layout, dst, count);
             for (int p = 0, d = 0; p < count; p++, d += layout.grayStride()) {
-                int expected = reference.gray(rgb[3 * p], rgb[3 * p + 1], rgb[3 * p + 2]);
+                int expected = GrayReference.gray16(method, rgb[3 * p], rgb[3 * p + 1],
+                        rgb[3 * p + 2]);
                 if (get16(dst, d) != expected) {
                     assertEquals(expected, get16(dst, d), method + " " + layout + " r="
                             + rgb[3 * p] + " g=" + rgb[3 * p + 1] + " b=" + rgb[3 * p + 2]);
@@ -117,13 +90,13 @@ class SixteenBitKernelTest {
         }
     }
 
-    /** The one-colour formula other tests compute expected pixels with agrees too. */
+    /** The one-colour formula the 16-bit loop calls agrees too. */
     @ParameterizedTest(name = "{0}")
-    @MethodSource("methods")
-    void singleColourFormulaMatches(GrayMethod method, Reference reference) {
+    @EnumSource(GrayMethod.class)
+    void singleColourFormulaMatches(GrayMethod method) {
         int[] rgb = colours();
         for (int i = 0; i < rgb.length; i += 3) {
-            int expected = reference.gray(rgb[i], rgb[i + 1], rgb[i + 2]);
+            int expected = GrayReference.gray16(method, rgb[i], rgb[i + 1], rgb[i + 2]);
             if (method.gray16(rgb[i], rgb[i + 1], rgb[i + 2]) != expected) {
                 assertEquals(expected, method.gray16(rgb[i], rgb[i + 1], rgb[i + 2]),
                         method + " r=" + rgb[i] + " g=" + rgb[i + 1] + " b=" + rgb[i + 2]);

@@ -47,7 +47,7 @@ class SixteenBitPngTest {
     }
 
     private static GrayImage converted(byte[] png, GrayMethod method) throws BadImageException {
-        ColorImage color = new ImageDecoder(PixelLimit.defaultLimit()).decode(png).image();
+        ColorImage color = TestImages.decoder().decode(png).image();
         assertEquals(16, color.layout().bitDepth(), "decoded at 16 bits");
         return color.toGray(method);
     }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.distgray.testing.ExifJpegs;
+import org.distgray.testing.GrayReference;
 import org.distgray.testing.JpegKinds;
 import org.distgray.testing.TestImages;
 import org.junit.jupiter.api.Test;
@@ -53,7 +54,7 @@ class YccFastPathTest {
                 int r = argb[p] >> 16 & 0xFF;
                 int g = argb[p] >> 8 & 0xFF;
                 int b = argb[p] & 0xFF;
-                int expected = method == GrayMethod.BT601 ? Luma.of(r, g, b) : method.gray(r, g, b);
+                int expected = GrayReference.gray(method, r, g, b);
                 int actual = gray.gray(p % gray.width(), p / gray.width());
                 if (actual != expected) {
                     assertEquals(expected, actual, name + ", " + method.key() + ", pixel " + p);

@@ -71,7 +71,7 @@ class ConversionRunTest {
         InputScan inputs = InputScan.of(List.of(dir.resolve("in").toString(), missing.toString()),
                 conf, OwnFiles.none());
         ConversionSettings settings = new ConversionSettings(null, 90, false, PARTITIONS,
-                PixelLimit.defaultLimit(), GrayMethod.BT601, Mode.BANDS);
+                PixelLimit.of(PixelLimit.DEFAULT_MAX_PIXELS), GrayMethod.BT601, Mode.BANDS);
         RecordLog log = new RecordLog(tasksCsv, OutputStream.nullOutputStream());
         JavaSparkContext context = JavaSparkContext.fromSparkContext(
                 SharedSpark.session().sparkContext());

@@ -11,11 +11,10 @@ import java.nio.file.Path;
 import java.util.Locale;
 import org.distgray.image.BadImageException;
 import org.distgray.image.DecodedImage;
-import org.distgray.image.ImageDecoder;
+import org.distgray.image.GrayMethod;
 import org.distgray.image.ImageEncoder;
 import org.distgray.image.ImageFormat;
 import org.distgray.image.ImageMetadata;
-import org.distgray.image.PixelLimit;
 
 /**
  * The bytes a conversion must produce, made on one thread with no Spark: the same decoder,
@@ -29,10 +28,10 @@ public final class ReferenceImages {
     public static byte[] converted(Path input, ImageFormat format, int quality)
             throws IOException, BadImageException {
         byte[] bytes = Files.readAllBytes(input);
-        DecodedImage decoded = new ImageDecoder(PixelLimit.defaultLimit()).decode(bytes);
+        DecodedImage decoded = TestImages.decoder().decode(bytes);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ImageEncoder.of(format, quality).encode(
-                decoded.orientation().apply(decoded.image().toGray()), out);
+                decoded.orientation().apply(decoded.image().toGray(GrayMethod.BT601)), out);
         return ImageMetadata.read(bytes, decoded.format()).writeInto(out.toByteArray(), format);
     }
 

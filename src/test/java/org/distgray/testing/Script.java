@@ -29,10 +29,15 @@ public final class Script implements AutoCloseable {
     public record Result(int exit, String out, String err) {
     }
 
-    /** Starts {@code submit/NAME ARGS} with {@code env} added; output goes to files in {@code logs}. */
+    /**
+     * Starts {@code submit/NAME ARGS} with {@code env} added; output goes to files in
+     * {@code logs}.
+     */
     public static Script start(Path logs, Map<String, String> env, String name, String... args)
             throws IOException {
-        return startPinned(logs, env, null, name, args);
+        List<String> command = new ArrayList<>(List.of("bash", "submit/" + name));
+        command.addAll(List.of(args));
+        return launch(logs, env, name, command);
     }
 
     /**
@@ -43,18 +48,6 @@ public final class Script implements AutoCloseable {
     public static Script startInOwnGroup(Path logs, Map<String, String> env, String name,
             String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of("setsid", "bash", "submit/" + name));
-        command.addAll(List.of(args));
-        return launch(logs, env, name, command);
-    }
-
-    /** As {@link #start(Path, Map, String, String...)}, pinned to {@code cpus} when not null. */
-    private static Script startPinned(Path logs, Map<String, String> env, String cpus,
-            String name, String... args) throws IOException {
-        List<String> command = new ArrayList<>();
-        if (cpus != null) {
-            command.addAll(List.of("taskset", "-c", cpus));
-        }
-        command.addAll(List.of("bash", "submit/" + name));
         command.addAll(List.of(args));
         return launch(logs, env, name, command);
     }
@@ -85,13 +78,7 @@ public final class Script implements AutoCloseable {
     /** Runs {@code submit/NAME ARGS} to the end, at most {@code minutes}. */
     public static Result run(Path logs, Map<String, String> env, long minutes, String name,
             String... args) throws IOException, InterruptedException {
-        return runPinned(logs, env, minutes, null, name, args);
-    }
-
-    /** Runs {@code submit/NAME ARGS} to the end pinned to {@code cpus} (taskset), at most {@code minutes}. */
-    public static Result runPinned(Path logs, Map<String, String> env, long minutes,
-            String cpus, String name, String... args) throws IOException, InterruptedException {
-        try (Script script = startPinned(logs, env, cpus, name, args)) {
+        try (Script script = start(logs, env, name, args)) {
             return script.await(minutes);
         }
     }

@@ -24,7 +24,8 @@ import javax.imageio.ImageWriter;
 import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
-import org.distgray.image.GrayscaleKernel;
+import org.distgray.image.ImageDecoder;
+import org.distgray.image.PixelLimit;
 
 /**
  * Images the tests make themselves: random pixels from a fixed seed, structured patterns that
@@ -120,9 +121,9 @@ public final class TestImages {
         }
     }
 
-    /** The formula applied to one ARGB pixel. */
-    public static int expectedGray(int argb) {
-        return GrayscaleKernel.gray(argb >> 16 & 0xFF, argb >> 8 & 0xFF, argb & 0xFF);
+    /** A decoder with the default pixel limit, as a run without {@code --max-pixels} has. */
+    public static ImageDecoder decoder() {
+        return new ImageDecoder(PixelLimit.of(PixelLimit.DEFAULT_MAX_PIXELS));
     }
 
     /** A PNG of only a signature, an IHDR for the given size and IEND, all CRCs valid. */

@@ -3,8 +3,9 @@ package org.distgray.image;
 import java.io.Serializable;
 
 /**
- * A converted band on its way back to the driver, where it is copied into its place. It keeps
- * its sample size (8 or 16 bits) so the driver can assemble a picture of the input's depth.
+ * A converted band, to be copied into its place in the gray picture: in band mode on the driver,
+ * once it is back from its executor; in image mode where the whole image was converted. It keeps
+ * its sample size (8 or 16 bits) so that the picture has the input's depth.
  */
 public final class GrayBand implements Serializable {
     private static final long serialVersionUID = 2L;

@@ -25,8 +25,12 @@ import org.distgray.metrics.RecordLog;
 import org.distgray.metrics.TaskRecord;
 
 /**
- * Converts one decoded image on the cluster: cuts it into bands, one RDD partition each, maps the
- * kernel over them on the executors and puts the returned bands back in order on the driver.
+ * Band mode's use of the cluster: an image is cut into bands, one RDD partition each, and the
+ * executors convert them, returning gray bands that the driver puts back in order
+ * ({@link #convert}) or PNG segments that it joins into one stream ({@link #encodePng}, and
+ * {@link #encodePngStream} for bands sent out while the image is still being decoded). It owns
+ * the listener that turns the bands' Spark tasks into task records and progress, and the warm-up
+ * job that the first bands queue behind.
  */
 public final class SparkBandConverter implements AutoCloseable {
     /** Longest wait for Spark's listener bus to deliver the events of a job that has ended. */

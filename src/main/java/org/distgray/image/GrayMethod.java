@@ -1,7 +1,6 @@
 package org.distgray.image;
 
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * The ways to turn a colour into one gray value, each stated exactly so that every run, on every
@@ -89,16 +88,6 @@ public enum GrayMethod {
     /** The name used on the command line. */
     public String key() {
         return name().toLowerCase(Locale.ROOT);
-    }
-
-    /** Parses a {@code --method} value. */
-    public static Optional<GrayMethod> fromKey(String key) {
-        for (GrayMethod method : values()) {
-            if (method.key().equals(key)) {
-                return Optional.of(method);
-            }
-        }
-        return Optional.empty();
     }
 
     private static int luminance(double[] linear, int max, int r, int g, int b) {

@@ -22,8 +22,9 @@ public final class OptionsParser {
             "  INPUT               image files, directories (recursive) or globs; local paths or",
             "                      Hadoop URIs (file:, hdfs:, s3a:)",
             "  -o, --output OUTPUT folder for the results (created if missing); with one input",
-            "                      file, may be a file name ending .png, .jpg or .jpeg",
-            "  --format png|jpeg|same   output format (default same as the input)",
+            "                      file, may be a file name ending " + ImageFormat.extensionList(),
+            "  --format " + String.join("|", formatKeys()) + "|same   output format (default same"
+                    + " as the input)",
             "  --quality 1..100    JPEG quality (default 90)",
             "  --method bt601|bt709|average|luminance   gray formula (default bt601)",
             "  --master URL        Spark master (default local[*])",
@@ -185,7 +186,12 @@ public final class OptionsParser {
             return null;
         }
         return ImageFormat.fromName(value).orElseThrow(() -> new UsageException(
-                "--format must be png, jpeg or same, not '" + value + "'"));
+                "--format must be " + String.join(", ", formatKeys()) + " or same, not '" + value
+                        + "'"));
+    }
+
+    private static List<String> formatKeys() {
+        return Arrays.stream(ImageFormat.values()).map(ImageFormat::key).toList();
     }
 
     /**

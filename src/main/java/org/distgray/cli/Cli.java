@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -19,6 +20,7 @@ import org.distgray.metrics.RunReport;
 import org.distgray.run.ConversionRun;
 import org.distgray.run.ConversionSettings;
 import org.distgray.run.FailureMessages;
+import org.distgray.run.ImageNames;
 import org.distgray.spark.SparkBandConverter;
 import org.distgray.spark.SparkImageBatch;
 import org.distgray.storage.AtomicWriter;
@@ -61,18 +63,20 @@ public final class Cli {
         }
         InputScan inputs;
         try {
-            inputs = InputScan.of(options.inputs(), conf, ownFiles(options, conf));
+            inputs = InputScan.of(options.inputs(), conf, ownFiles(options, conf),
+                    ImageNames.filter());
         } catch (IOException e) {
             err.println("distgray: cannot list the inputs: " + e.getMessage());
             return EXIT_FAILED;
         }
-        OutputPlan outputs = OutputPlan.of(options.output(), inputs.isSingleFile());
+        Optional<ImageFormat> named = ImageFormat.ofFileName(options.output());
+        OutputPlan outputs = OutputPlan.of(options.output(),
+                inputs.isSingleFile() && named.isPresent());
         ConversionSettings settings = new ConversionSettings(options.format(), options.quality(),
                 options.overwrite(), options.partitions(), PixelLimit.of(options.maxPixels()),
                 options.method(), options.mode());
         if (outputs.isSingleFile()) {
-            settings = settings.withFormat(ImageFormat.fromName(outputs.fileExtension())
-                    .orElseThrow());
+            settings = settings.withFormat(named.get());
         }
         RecordLog log;
         try {

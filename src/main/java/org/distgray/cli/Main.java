@@ -7,7 +7,6 @@ import org.apache.spark.sql.SparkSession;
 import org.distgray.image.ImageFormat;
 import org.distgray.run.FailureMessages;
 import org.distgray.spark.ExecutorWatch;
-import org.distgray.storage.OutputPlan;
 
 /**
  * The entry point {@code spark-submit} and {@code submit/distgray} call: checks the command line,
@@ -83,16 +82,13 @@ public final class Main {
 
     /** An output file name and an explicit {@code --format} must agree. */
     private static void checkOutputFormat(Options options) throws UsageException {
-        if (options.format() == null || !OutputPlan.namesImageFile(options.output())) {
+        ImageFormat named = ImageFormat.ofFileName(options.output()).orElse(null);
+        if (options.format() == null || named == null || named == options.format()) {
             return;
         }
-        String output = options.output();
-        ImageFormat named = ImageFormat.fromName(output.substring(output.lastIndexOf('.') + 1))
-                .orElseThrow();
-        if (named != options.format()) {
-            throw new UsageException("-o " + output + " names a " + named + " file but --format"
-                    + " asks for " + options.format() + "; drop one of them");
-        }
+        throw new UsageException("-o " + options.output() + " names a " + named.displayName()
+                + " file but --format asks for " + options.format().displayName()
+                + "; drop one of them");
     }
 
     private static SparkConf sparkConf(Options options) {

@@ -1,9 +1,11 @@
 package org.distgray.cli;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.distgray.image.GrayMethod;
 import org.distgray.image.ImageFormat;
 import org.distgray.image.PixelLimit;
@@ -20,8 +22,9 @@ public final class OptionsParser {
             "  INPUT               image files, directories (recursive) or globs; local paths or",
             "                      Hadoop URIs (file:, hdfs:, s3a:)",
             "  -o, --output OUTPUT folder for the results (created if missing); with one input",
-            "                      file, may be a file name ending .png, .jpg or .jpeg",
-            "  --format png|jpeg|same   output format (default same as the input)",
+            "                      file, may be a file name ending " + ImageFormat.extensionList(),
+            "  --format " + String.join("|", formatKeys()) + "|same   output format (default same"
+                    + " as the input)",
             "  --quality 1..100    JPEG quality (default 90)",
             "  --method bt601|bt709|average|luminance   gray formula (default bt601)",
             "  --master URL        Spark master (default local[*])",
@@ -29,6 +32,7 @@ public final class OptionsParser {
             "                      images: executors convert whole images, none on the driver;",
             "                      auto (default): images when there are more images than cores",
             "                      and no --partitions, else bands",
+            "                      (values of --format, --method and --mode in any case)",
             "  --partitions N      bands per image (default: 4 per executor core, >= 16 rows each)",
             "  --metrics FILE      write run metrics as JSON, and as CSV: FILE's stem +",
             "                      -tasks.csv (one line per band) and -images.csv (per input)",
@@ -128,8 +132,9 @@ public final class OptionsParser {
                         case "--report-bench" -> reportBench = nonEmpty(name, value);
                         case "--max-pixels" -> maxPixels = number(name, value, 1, Long.MAX_VALUE);
                         case "--conf" -> putConf(conf, value);
-                        case "--method" -> method = method(value);
-                        case "--mode" -> mode = mode(value);
+                        case "--method" -> method = choice(name, value, GrayMethod.values(),
+                                GrayMethod::key);
+                        case "--mode" -> mode = choice(name, value, Mode.values(), Mode::key);
                     }
                 }
             }
@@ -177,21 +182,33 @@ public final class OptionsParser {
     }
 
     private static ImageFormat format(String value) throws UsageException {
-        if (value.equals("same")) {
+        if (value.equalsIgnoreCase("same")) {
             return null;
         }
         return ImageFormat.fromName(value).orElseThrow(() -> new UsageException(
-                "--format must be png, jpeg or same, not '" + value + "'"));
+                "--format must be " + String.join(", ", formatKeys()) + " or same, not '" + value
+                        + "'"));
     }
 
-    private static GrayMethod method(String value) throws UsageException {
-        return GrayMethod.fromKey(value).orElseThrow(() -> new UsageException(
-                "--method must be bt601, bt709, average or luminance, not '" + value + "'"));
+    private static List<String> formatKeys() {
+        return Arrays.stream(ImageFormat.values()).map(ImageFormat::key).toList();
     }
 
-    private static Mode mode(String value) throws UsageException {
-        return Mode.fromKey(value).orElseThrow(() -> new UsageException(
-                "--mode must be auto, bands or images, not '" + value + "'"));
+    /**
+     * The constant of {@code values} whose key is {@code value}, in any case, as {@code --method}
+     * and {@code --mode} take them; else an error listing the keys.
+     */
+    private static <E extends Enum<E>> E choice(String option, String value, E[] values,
+            Function<E, String> key) throws UsageException {
+        for (E candidate : values) {
+            if (key.apply(candidate).equalsIgnoreCase(value)) {
+                return candidate;
+            }
+        }
+        List<String> keys = Arrays.stream(values).map(key).toList();
+        throw new UsageException(option + " must be "
+                + String.join(", ", keys.subList(0, keys.size() - 1)) + " or "
+                + keys.get(keys.size() - 1) + ", not '" + value + "'");
     }
 
     private static long number(String name, String value, long min, long max)

@@ -1,7 +1,6 @@
 package org.distgray.image;
 
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * The ways to turn a colour into one gray value, each stated exactly so that every run, on every
@@ -11,7 +10,7 @@ import java.util.Optional;
  */
 public enum GrayMethod {
     /** BT.601 luma, rounded half up: {@code (299 R + 587 G + 114 B + 500) / 1000}. The default. */
-    BT601(299, 587, 114, 500, 1000),
+    BT601(Bt601.RED, Bt601.GREEN, Bt601.BLUE, Bt601.BIAS, Bt601.DIVISOR),
     /** BT.709 luma, rounded half up: {@code (2126 R + 7152 G + 722 B + 5000) / 10000}. */
     BT709(2126, 7152, 722, 5000, 10000),
     /** The mean of R, G and B, rounded half up: {@code (R + G + B + 1) / 3}. */
@@ -25,6 +24,21 @@ public enum GrayMethod {
     LUMINANCE(0, 0, 0, 0, 1);
 
     private static final double[] LINEAR = linearTable(255);
+
+    /**
+     * BT.601's weights as compile-time constants, so that the default method's own loops in
+     * {@link GrayscaleKernel} have them in place exactly as if written there.
+     */
+    static final class Bt601 {
+        static final int RED = 299;
+        static final int GREEN = 587;
+        static final int BLUE = 114;
+        static final int BIAS = 500;
+        static final int DIVISOR = 1000;
+
+        private Bt601() {
+        }
+    }
 
     /** The 16-bit table (512 KiB), built on first use so that 8-bit runs never pay for it. */
     private static final class Linear16 {
@@ -89,16 +103,6 @@ public enum GrayMethod {
     /** The name used on the command line. */
     public String key() {
         return name().toLowerCase(Locale.ROOT);
-    }
-
-    /** Parses a {@code --method} value. */
-    public static Optional<GrayMethod> fromKey(String key) {
-        for (GrayMethod method : values()) {
-            if (method.key().equals(key)) {
-                return Optional.of(method);
-            }
-        }
-        return Optional.empty();
     }
 
     private static int luminance(double[] linear, int max, int r, int g, int b) {

@@ -1,5 +1,7 @@
 package org.distgray.image;
 
+import org.distgray.image.GrayMethod.Bt601;
+
 /**
  * The one place the grayscale formula lives. {@code (299 R + 587 G + 114 B + 500) / 1000} in
  * integers is BT.601 luma rounded half up, exact for all 2^24 colours, where floating point
@@ -81,7 +83,8 @@ public final class GrayscaleKernel {
                 int r = YccToRgb.clamp(y + redOfCr[cr]);
                 int g = YccToRgb.clamp(y + greenOf[cb << 8 | cr]);
                 int b = YccToRgb.clamp(y + blueOfCb[cb]);
-                dst[d] = (byte) ((299 * r + 587 * g + 114 * b + 500) / 1000);
+                dst[d] = (byte) ((Bt601.RED * r + Bt601.GREEN * g + Bt601.BLUE * b + Bt601.BIAS)
+                        / Bt601.DIVISOR);
             }
             return;
         }
@@ -141,8 +144,8 @@ public final class GrayscaleKernel {
         final int g = layout.green();
         final int b = layout.blue();
         for (int i = 0, s = from, d = to; i < pixels; i++, s += stride, d++) {
-            dst[d] = (byte) ((299 * (src[s + r] & 0xFF) + 587 * (src[s + g] & 0xFF)
-                    + 114 * (src[s + b] & 0xFF) + 500) / 1000);
+            dst[d] = (byte) ((Bt601.RED * (src[s + r] & 0xFF) + Bt601.GREEN * (src[s + g] & 0xFF)
+                    + Bt601.BLUE * (src[s + b] & 0xFF) + Bt601.BIAS) / Bt601.DIVISOR);
         }
     }
 
@@ -154,8 +157,8 @@ public final class GrayscaleKernel {
         final int b = layout.blue();
         final int a = layout.alpha();
         for (int i = 0, s = from, d = to; i < pixels; i++, s += stride, d += 2) {
-            dst[d] = (byte) ((299 * (src[s + r] & 0xFF) + 587 * (src[s + g] & 0xFF)
-                    + 114 * (src[s + b] & 0xFF) + 500) / 1000);
+            dst[d] = (byte) ((Bt601.RED * (src[s + r] & 0xFF) + Bt601.GREEN * (src[s + g] & 0xFF)
+                    + Bt601.BLUE * (src[s + b] & 0xFF) + Bt601.BIAS) / Bt601.DIVISOR);
             dst[d + 1] = src[s + a];
         }
     }

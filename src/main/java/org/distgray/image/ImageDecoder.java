@@ -52,26 +52,36 @@ public final class ImageDecoder {
     public DecodedImage decode(byte[] bytes) throws BadImageException {
         ImageFormat format = ImageFormat.sniff(bytes)
                 .orElseThrow(() -> new BadImageException(ImageFormat.describeUnsupported(bytes)));
-        PngStructure png = format == ImageFormat.PNG ? PngStructure.check(bytes) : null;
-        if (png != null) {
-            limit.check(png.width(), png.height());
-        }
-        Orientation orientation = format == ImageFormat.JPEG ? Orientation.ofJpeg(bytes)
-                : Orientation.NORMAL;
-        if (format == ImageFormat.JPEG && JpegColour.isPlainYcc(bytes)) {
+        return switch (format) {
+            case PNG -> decodePng(bytes);
+            case JPEG -> decodeJpeg(bytes);
+        };
+    }
+
+    private DecodedImage decodePng(byte[] bytes) throws BadImageException {
+        PngStructure png = PngStructure.check(bytes);
+        limit.check(png.width(), png.height());
+        ColorImage pixels = decode(ImageFormat.PNG, bytes, readerFor(ImageFormat.PNG),
+                reader -> pixelsOf(reader.read(0), png.lowDepthGrayKey()));
+        return new DecodedImage(ImageFormat.PNG, pixels, Orientation.NORMAL);
+    }
+
+    private DecodedImage decodeJpeg(byte[] bytes) throws BadImageException {
+        Orientation orientation = Orientation.ofJpeg(bytes);
+        if (JpegColour.isPlainYcc(bytes)) {
             Optional<ImageReader> jdk = jdkJpegReader();
             if (jdk.isPresent()) {
                 byte[] baseline = ProgressiveJpeg.toBaseline(bytes, limit).orElse(bytes);
-                ColorImage ycc = decode(format, baseline, jdk.get(),
+                ColorImage ycc = decode(ImageFormat.JPEG, baseline, jdk.get(),
                         reader -> yccSamples(reader.readRaster(0, null)));
                 if (ycc != null) {
-                    return new DecodedImage(format, ycc, orientation);
+                    return new DecodedImage(ImageFormat.JPEG, ycc, orientation);
                 }
             }
         }
-        ColorImage pixels = decode(format, bytes, readerFor(format),
-                reader -> pixelsOf(reader.read(0), png));
-        return new DecodedImage(format, pixels, orientation);
+        ColorImage pixels = decode(ImageFormat.JPEG, bytes, readerFor(ImageFormat.JPEG),
+                reader -> pixelsOf(reader.read(0), OptionalInt.empty()));
+        return new DecodedImage(ImageFormat.JPEG, pixels, orientation);
     }
 
     /**
@@ -117,7 +127,8 @@ public final class ImageDecoder {
         } catch (IIOException e) {
             throw new BadImageException(describe(format, e), e);
         } catch (IOException | RuntimeException e) {
-            throw new BadImageException("corrupt " + formatName(format) + ": " + messageOf(e), e);
+            throw new BadImageException("corrupt " + format.displayName() + ": " + messageOf(e),
+                    e);
         } finally {
             reader.dispose();
         }
@@ -152,17 +163,15 @@ public final class ImageDecoder {
     }
 
     /** The decoded pixels, with the transparency the JDK drops from low-depth gray PNGs. */
-    private static ColorImage pixelsOf(BufferedImage image, PngStructure png) {
+    private static ColorImage pixelsOf(BufferedImage image, OptionalInt key) {
         ColorImage pixels = SampleExtractor.extract(image);
-        OptionalInt key = png == null ? OptionalInt.empty() : png.lowDepthGrayKey();
         return key.isPresent() ? TransparentGray.apply(pixels, key.getAsInt()) : pixels;
     }
 
     private static ImageReader readerFor(ImageFormat format) throws BadImageException {
-        Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(
-                format == ImageFormat.PNG ? "png" : "jpeg");
+        Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format.pluginName());
         if (!readers.hasNext()) {
-            throw new BadImageException("no " + formatName(format) + " decoder is installed");
+            throw new BadImageException("no " + format.displayName() + " decoder is installed");
         }
         return readers.next();
     }
@@ -182,7 +191,8 @@ public final class ImageDecoder {
             throws BadImageException {
         for (String warning : warnings) {
             if (!warning.contains("extraneous bytes") && !warning.contains("ICC")) {
-                throw new BadImageException(kind(warning) + formatName(format) + ": " + warning);
+                throw new BadImageException(kind(warning) + format.displayName() + ": "
+                        + warning);
             }
         }
     }
@@ -190,13 +200,13 @@ public final class ImageDecoder {
     static String describe(ImageFormat format, IIOException e) {
         String message = messageOf(e);
         if (message.contains("Unsupported Image Type")) {
-            return "unsupported " + formatName(format) + " colour type (" + message + ")";
+            return "unsupported " + format.displayName() + " colour type (" + message + ")";
         }
         Throwable cause = e.getCause();
         if (cause != null && cause != e && cause.getMessage() != null) {
             message = message + " (" + cause.getMessage() + ")";
         }
-        return kind(message) + formatName(format) + ": " + message;
+        return kind(message) + format.displayName() + ": " + message;
     }
 
     /** Whether a decoder's message means the file ends early, or is damaged otherwise. */
@@ -209,9 +219,5 @@ public final class ImageDecoder {
 
     static String messageOf(Throwable e) {
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    }
-
-    private static String formatName(ImageFormat format) {
-        return format == ImageFormat.PNG ? "PNG" : "JPEG";
     }
 }

@@ -51,7 +51,10 @@ public final class ImageEncoder {
     }
 
     public static ImageEncoder of(ImageFormat format, int quality) {
-        return format == ImageFormat.PNG ? png() : jpeg(quality);
+        return switch (format) {
+            case PNG -> png();
+            case JPEG -> jpeg(quality);
+        };
     }
 
     public ImageFormat format() {
@@ -60,10 +63,10 @@ public final class ImageEncoder {
 
     /** Encodes {@code image} onto {@code out}; the stream is flushed, not closed. */
     public void encode(GrayImage image, OutputStream out) throws IOException {
-        if (format == ImageFormat.PNG) {
-            encodePng(image, out);
-        } else {
-            encodeJpeg(image.toEightBit(), out);
+        GrayImage fitted = format.keepsAlphaAndSixteenBit() ? image : image.toEightBit();
+        switch (format) {
+            case PNG -> encodePng(fitted, out);
+            case JPEG -> encodeJpeg(fitted, out);
         }
         out.flush();
     }
@@ -77,7 +80,7 @@ public final class ImageEncoder {
     }
 
     private void encodeJpeg(GrayImage image, OutputStream out) throws IOException {
-        Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("jpeg");
+        Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName(format.pluginName());
         if (!writers.hasNext()) {
             throw new IOException("no JPEG encoder is installed");
         }

@@ -29,16 +29,19 @@ public final class ImageMetadata {
 
     /** Reads what there is; missing or damaged metadata is simply absent. */
     public static ImageMetadata read(byte[] bytes, ImageFormat format) {
-        if (format == ImageFormat.JPEG) {
-            return new ImageMetadata(jfifDensity(bytes).orElse(null),
+        return switch (format) {
+            case JPEG -> new ImageMetadata(jfifDensity(bytes).orElse(null),
                     ExifSegment.find(bytes).orElse(null));
-        }
-        return new ImageMetadata(pngDensity(bytes).orElse(null), null);
+            case PNG -> new ImageMetadata(pngDensity(bytes).orElse(null), null);
+        };
     }
 
     /** {@code encoded}, an image distgray wrote in {@code format}, with this metadata added. */
     public byte[] writeInto(byte[] encoded, ImageFormat format) {
-        return format == ImageFormat.JPEG ? intoJpeg(encoded) : intoPng(encoded);
+        return switch (format) {
+            case JPEG -> intoJpeg(encoded);
+            case PNG -> intoPng(encoded);
+        };
     }
 
     private static Optional<Density> jfifDensity(byte[] jpeg) {

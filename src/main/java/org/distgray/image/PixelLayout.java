@@ -7,50 +7,44 @@ import java.io.Serializable;
  * or of 16-bit big-endian ones (PNG's order). Decoders hand out pixels in whatever order they
  * like (BGR for JPEG, RGBA for PNG, one sample for gray); describing the order instead of
  * reordering saves a full copy of every image. Offsets are in bytes; a 16-bit sample's offset is
- * that of its high byte.
+ * that of its high byte. A record: a layout is its seven values, compared and sent as such.
+ *
+ * @param sampleBytes bytes per sample: 1, or 2 for 16-bit PNGs
+ * @param isYcc       the samples are a JPEG's YCbCr rather than RGB; see {@link #ycc()}
+ * @param stride      bytes per pixel
+ * @param red         offset of the red sample (Y for YCbCr)
+ * @param green       offset of the green sample (Cb for YCbCr)
+ * @param blue        offset of the blue sample (Cr for YCbCr)
+ * @param alpha       offset of the alpha sample, or {@link #NO_ALPHA}
  */
-public final class PixelLayout implements Serializable {
+public record PixelLayout(int sampleBytes, boolean isYcc, int stride, int red, int green,
+        int blue, int alpha) implements Serializable {
     private static final long serialVersionUID = 3L;
 
     /** Sentinel for a layout without alpha. */
     public static final int NO_ALPHA = -1;
 
-    private final int sampleBytes;
-    private final boolean ycc;
-    private final int stride;
-    private final int red;
-    private final int green;
-    private final int blue;
-    private final int alpha;
-
-    private PixelLayout(int sampleBytes, int stride, int red, int green, int blue, int alpha) {
-        this(sampleBytes, false, stride, red, green, blue, alpha);
-    }
-
-    private PixelLayout(int sampleBytes, boolean ycc, int stride, int red, int green, int blue,
-            int alpha) {
+    /** Checks that every sample lies inside the pixel; the factories below name the layouts. */
+    public PixelLayout {
+        if (sampleBytes != 1 && sampleBytes != 2) {
+            throw new IllegalArgumentException("samples must be 1 or 2 bytes, were "
+                    + sampleBytes);
+        }
         if (stride < sampleBytes || stride > 4 * sampleBytes || stride % sampleBytes != 0) {
             throw new IllegalArgumentException("pixel stride must be 1 to 4 samples of "
                     + sampleBytes + " bytes, was " + stride + " bytes");
         }
-        this.sampleBytes = sampleBytes;
-        this.ycc = ycc;
-        checkOffset("red", red, stride);
-        checkOffset("green", green, stride);
-        checkOffset("blue", blue, stride);
+        checkOffset("red", red, sampleBytes, stride);
+        checkOffset("green", green, sampleBytes, stride);
+        checkOffset("blue", blue, sampleBytes, stride);
         if (alpha != NO_ALPHA) {
-            checkOffset("alpha", alpha, stride);
+            checkOffset("alpha", alpha, sampleBytes, stride);
         }
-        this.stride = stride;
-        this.red = red;
-        this.green = green;
-        this.blue = blue;
-        this.alpha = alpha;
     }
 
     /** Colour pixels of {@code stride} bytes, 8-bit samples at the given offsets. */
     public static PixelLayout of(int stride, int red, int green, int blue, int alpha) {
-        return new PixelLayout(1, stride, red, green, blue, alpha);
+        return new PixelLayout(1, false, stride, red, green, blue, alpha);
     }
 
     /**
@@ -58,7 +52,7 @@ public final class PixelLayout implements Serializable {
      * bytes sit at the given offsets.
      */
     public static PixelLayout of16(int stride, int red, int green, int blue, int alpha) {
-        return new PixelLayout(2, stride, red, green, blue, alpha);
+        return new PixelLayout(2, false, stride, red, green, blue, alpha);
     }
 
     /**
@@ -76,11 +70,6 @@ public final class PixelLayout implements Serializable {
         return of(3, 0, 1, 2, NO_ALPHA);
     }
 
-    /** Whether the samples are a JPEG's YCbCr rather than RGB; see {@link #ycc()}. */
-    public boolean isYcc() {
-        return ycc;
-    }
-
     /** Gray pixels, optionally followed by alpha: red, green and blue all read the one sample. */
     public static PixelLayout gray(boolean withAlpha) {
         return withAlpha ? of(2, 0, 0, 0, 1) : of(1, 0, 0, 0, NO_ALPHA);
@@ -96,28 +85,6 @@ public final class PixelLayout implements Serializable {
         return 8 * sampleBytes;
     }
 
-    /** Bytes per pixel. */
-    public int stride() {
-        return stride;
-    }
-
-    public int red() {
-        return red;
-    }
-
-    public int green() {
-        return green;
-    }
-
-    public int blue() {
-        return blue;
-    }
-
-    /** Offset of the alpha sample, or {@link #NO_ALPHA}. */
-    public int alpha() {
-        return alpha;
-    }
-
     public boolean hasAlpha() {
         return alpha != NO_ALPHA;
     }
@@ -130,33 +97,16 @@ public final class PixelLayout implements Serializable {
         return (hasAlpha() ? 2 : 1) * sampleBytes;
     }
 
-    private void checkOffset(String name, int offset, int stride) {
+    private static void checkOffset(String name, int offset, int sampleBytes, int stride) {
         if (offset < 0 || offset + sampleBytes > stride || offset % sampleBytes != 0) {
             throw new IllegalArgumentException(name + " offset " + offset + " is not a "
-                    + bitDepth() + "-bit sample of a " + stride + "-byte pixel");
+                    + 8 * sampleBytes + "-bit sample of a " + stride + "-byte pixel");
         }
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        if (!(o instanceof PixelLayout)) {
-            return false;
-        }
-        PixelLayout other = (PixelLayout) o;
-        return sampleBytes == other.sampleBytes && ycc == other.ycc && stride == other.stride
-                && red == other.red && green == other.green && blue == other.blue
-                && alpha == other.alpha;
-    }
-
-    @Override
-    public int hashCode() {
-        int hash = (sampleBytes * 31 + (ycc ? 17 : 0) + stride) * 31 + red;
-        return ((hash * 31 + green) * 31 + blue) * 31 + alpha;
     }
 
     @Override
     public String toString() {
-        return "PixelLayout[" + bitDepth() + "-bit" + (ycc ? " YCbCr" : "") + ", stride=" + stride
+        return "PixelLayout[" + bitDepth() + "-bit" + (isYcc ? " YCbCr" : "") + ", stride=" + stride
                 + ", r=" + red + ", g=" + green + ", b=" + blue + ", a=" + alpha + "]";
     }
 }

@@ -6,7 +6,6 @@ import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FSError;
@@ -74,7 +73,7 @@ final class ImageConversion {
             if (writer.exists(target, task.input().path()) && !settings.overwrite()) {
                 return ImageRecord.skipped(path, target.toString(), task.input().length());
             }
-            if (task.format() == ImageFormat.PNG) {
+            if (task.format().writtenInBands()) {
                 ImageRecord streamed = convertStreamed(task, progress, phases);
                 if (streamed != null) {
                     return streamed;
@@ -85,7 +84,7 @@ final class ImageConversion {
             read.stop();
             format = ImageFormat.sniff(bytes)
                     .orElseThrow(() -> new BadImageException(ImageFormat.describeUnsupported(bytes)));
-            if (task.format() == ImageFormat.PNG && pixels.convertsWhileDecoding()) {
+            if (task.format().writtenInBands() && pixels.convertsWhileDecoding()) {
                 PhaseTimes.Timer start = phases.start(Phase.DECODE);
                 Optional<DecodingJpeg> decoding = decoder.startDecoding(bytes);
                 start.stop();
@@ -118,7 +117,7 @@ final class ImageConversion {
             } finally {
                 write.stop();
             }
-            return ImageRecord.converted(path, target.toString(), key(format), width, height,
+            return ImageRecord.converted(path, target.toString(), format.key(), width, height,
                     plan.bands(), bytes.length, written, phases);
         } catch (BadImageException | OutputConflictException | WriteFailedException e) {
             return failed(path, target, format, width, height, e.getMessage(), phases);
@@ -152,7 +151,7 @@ final class ImageConversion {
             byte[] input, ImageFormat format, PhaseTimes phases) throws IOException {
         ColorImage color = decoded.image();
         ImageMetadata metadata = ImageMetadata.read(input, format);
-        if (task.format() == ImageFormat.PNG && decoded.orientation() == Orientation.NORMAL) {
+        if (task.format().writtenInBands() && decoded.orientation() == Orientation.NORMAL) {
             List<PngSegment> segments = pixels.encodePng(task, color, plan, settings.method(),
                     phases);
             return out -> {
@@ -210,7 +209,7 @@ final class ImageConversion {
                 png.finish();
             });
             return ImageRecord.converted(task.input().displayPath(), task.target().toString(),
-                    key(ImageFormat.PNG), rows.width(), rows.height(), plan.bands(),
+                    ImageFormat.PNG.key(), rows.width(), rows.height(), plan.bands(),
                     task.input().length(), written, phases);
         }
     }
@@ -236,7 +235,7 @@ final class ImageConversion {
             png.finish();
         });
         return ImageRecord.converted(task.input().displayPath(), task.target().toString(),
-                key(ImageFormat.JPEG), image.width(), image.height(), plan.bands(), bytes.length,
+                ImageFormat.JPEG.key(), image.width(), image.height(), plan.bands(), bytes.length,
                 written, phases);
     }
 
@@ -246,7 +245,7 @@ final class ImageConversion {
     }
 
     private static String key(ImageFormat format) {
-        return format == null ? null : format.name().toLowerCase(Locale.ROOT);
+        return format == null ? null : format.key();
     }
 
     private static ImageRecord failed(String path, Path target, ImageFormat format, int width,

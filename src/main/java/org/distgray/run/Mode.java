@@ -1,7 +1,6 @@
 package org.distgray.run;
 
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * How a run spreads its work. Cutting one image into bands is what lets a single 8K frame use a
@@ -19,18 +18,9 @@ public enum Mode {
     /** Every image read, converted and written by one executor task; no pixel on the driver. */
     IMAGES;
 
+    /** The name on the command line and in the metrics. */
     public String key() {
         return name().toLowerCase(Locale.ROOT);
-    }
-
-    /** Parses a {@code --mode} value. */
-    public static Optional<Mode> fromKey(String key) {
-        for (Mode mode : values()) {
-            if (mode.key().equals(key.toLowerCase(Locale.ROOT))) {
-                return Optional.of(mode);
-            }
-        }
-        return Optional.empty();
     }
 
     /**

@@ -41,7 +41,8 @@ final class TargetPlanner {
         List<ImageRecord> refused = new ArrayList<>();
         Map<Path, InputFile> claimed = new HashMap<>();
         for (InputFile input : inputs) {
-            Optional<ImageFormat> format = settings.format().or(() -> formatByName(input));
+            String name = input.path().getName();
+            Optional<ImageFormat> format = settings.format().or(() -> ImageFormat.ofFileName(name));
             if (format.isEmpty()) {
                 byte[] head = head(input);
                 format = ImageFormat.sniff(head);
@@ -51,8 +52,7 @@ final class TargetPlanner {
                     continue;
                 }
             }
-            Path target = outputs.target(input,
-                    OutputPlan.extensionFor(input, format.get().extension()));
+            Path target = outputs.target(input, format.get().extensionFor(name));
             InputFile first = claimed.putIfAbsent(target, input);
             if (first != null) {
                 refused.add(refuse(input, target, "same output " + target + " as "
@@ -64,12 +64,6 @@ final class TargetPlanner {
                     format.get()));
         }
         return new Plan(tasks, refused);
-    }
-
-    private static Optional<ImageFormat> formatByName(InputFile input) {
-        String name = input.path().getName();
-        int dot = name.lastIndexOf('.');
-        return dot < 0 ? Optional.empty() : ImageFormat.fromName(name.substring(dot + 1));
     }
 
     private byte[] head(InputFile input) {

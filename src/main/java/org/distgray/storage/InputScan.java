@@ -3,7 +3,6 @@ package org.distgray.storage;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -14,8 +13,8 @@ import org.apache.hadoop.fs.RemoteIterator;
 /**
  * Expands the command line's INPUT arguments (files, directories searched recursively, globs)
  * into the images to convert. A file named on its own is always taken, whatever its name, and
- * its content decides; inside a directory only {@code .jpg}, {@code .jpeg} and {@code .png}
- * files are, and hidden ones (temporary outputs among them) are passed over, and so is what the
+ * its content decides; inside a directory only the files a {@link NameFilter} accepts are, and
+ * hidden ones (temporary outputs among them) are passed over, and so is what the
  * run itself writes ({@link OwnFiles}: the output tree, the metrics files) unless the argument
  * itself points inside it.
  */
@@ -31,11 +30,12 @@ public final class InputScan {
     }
 
     /**
-     * Looks up every argument, passing over {@code own} files; an argument that names nothing
-     * becomes a problem, not an error.
+     * Looks up every argument, passing over {@code own} files and, in directories and patterns,
+     * the names {@code names} does not accept; an argument that names nothing becomes a problem,
+     * not an error.
      */
-    public static InputScan of(List<String> arguments, Configuration conf, OwnFiles own)
-            throws IOException {
+    public static InputScan of(List<String> arguments, Configuration conf, OwnFiles own,
+            NameFilter names) throws IOException {
         List<InputFile> files = new ArrayList<>();
         List<InputProblem> problems = new ArrayList<>();
         boolean directoryOrGlob = false;
@@ -59,16 +59,15 @@ public final class InputScan {
                 }
                 if (match.isDirectory()) {
                     directoryOrGlob = true;
-                    addDirectory(fs, match.getPath(), skipped, files);
-                } else if (!glob || isWanted(match.getPath().getName())) {
+                    addDirectory(fs, match.getPath(), skipped, names, files);
+                } else if (!glob || isWanted(names, match.getPath().getName())) {
                     files.add(new InputFile(match.getPath(), match.getPath().getName(),
                             match.getLen()));
                 }
             }
             if (files.size() == before) {
-                problems.add(new InputProblem(argument, glob
-                        ? "no .jpg, .jpeg or .png files match this pattern"
-                        : "no .jpg, .jpeg or .png files in this directory"));
+                problems.add(new InputProblem(argument, "no " + names.description()
+                        + (glob ? " match this pattern" : " in this directory")));
             }
         }
         return new InputScan(files, problems, !directoryOrGlob && files.size() == 1
@@ -91,7 +90,7 @@ public final class InputScan {
         return new Path(slash == 0 ? "/" : literal.substring(0, slash));
     }
 
-    private static void addDirectory(FileSystem fs, Path dir, OwnFiles skipped,
+    private static void addDirectory(FileSystem fs, Path dir, OwnFiles skipped, NameFilter names,
             List<InputFile> files) throws IOException {
         String root = dir.toUri().getPath();
         RemoteIterator<LocatedFileStatus> it = fs.listFiles(dir, true);
@@ -102,7 +101,7 @@ public final class InputScan {
             while (relative.startsWith("/")) {
                 relative = relative.substring(1);
             }
-            if (isImageName(status.getPath().getName()) && !isHidden(relative)
+            if (names.test(status.getPath().getName()) && !isHidden(relative)
                     && !skipped.covers(status.getPath())) {
                 found.add(new InputFile(status.getPath(), relative, status.getLen()));
             }
@@ -112,16 +111,11 @@ public final class InputScan {
     }
 
     /**
-     * What a pattern or a directory picks up: image names, never hidden files (which include
+     * What a pattern or a directory picks up: accepted names, never hidden files (which include
      * the temporary files of writes in progress). A file named outright is always taken.
      */
-    private static boolean isWanted(String name) {
-        return isImageName(name) && !isHidden(name);
-    }
-
-    static boolean isImageName(String name) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        return lower.endsWith(".jpg") || lower.endsWith(".jpeg") || lower.endsWith(".png");
+    private static boolean isWanted(NameFilter names, String name) {
+        return names.test(name) && !isHidden(name);
     }
 
     private static boolean isHidden(String relative) {

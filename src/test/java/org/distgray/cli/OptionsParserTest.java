@@ -3,12 +3,15 @@ package org.distgray.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import org.distgray.image.GrayMethod;
 import org.distgray.image.ImageFormat;
 import org.distgray.image.PixelLimit;
+import org.distgray.run.Mode;
 import org.junit.jupiter.api.Test;
 
 /** Options anywhere on the line, in both spellings, with their defaults when absent. */
@@ -51,5 +54,32 @@ class OptionsParserTest {
     void sameMeansEachInputsOwnFormat() throws UsageException {
         assertNull(OptionsParser.parse(new String[] {"a.png", "-o", "o", "--format", "same"})
                 .format());
+    }
+
+    @Test
+    void methodInAnyCase() throws UsageException {
+        for (String value : List.of("bt709", "BT709", "Bt709")) {
+            assertEquals(GrayMethod.BT709, OptionsParser.parse(new String[] {"a.png", "-o", "o",
+                "--method", value}).method(), value);
+        }
+    }
+
+    @Test
+    void modeInAnyCase() throws UsageException {
+        for (String value : List.of("bands", "BANDS", "Bands")) {
+            assertEquals(Mode.BANDS, OptionsParser.parse(new String[] {"a.png", "-o", "o",
+                "--mode", value}).mode(), value);
+        }
+    }
+
+    @Test
+    void unknownValueListsTheValidOnes() {
+        UsageException method = assertThrows(UsageException.class, () -> OptionsParser.parse(
+                new String[] {"a.png", "-o", "o", "--method", "hsv"}));
+        assertEquals("--method must be bt601, bt709, average or luminance, not 'hsv'",
+                method.getMessage());
+        UsageException mode = assertThrows(UsageException.class, () -> OptionsParser.parse(
+                new String[] {"a.png", "-o", "o", "--mode=tiles"}));
+        assertEquals("--mode must be auto, bands or images, not 'tiles'", mode.getMessage());
     }
 }

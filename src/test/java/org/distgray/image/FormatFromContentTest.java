@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
+import org.distgray.run.ImageNames;
 import org.distgray.storage.FileReader;
 import org.distgray.storage.InputFile;
 import org.distgray.storage.InputScan;
@@ -32,7 +33,7 @@ class FormatFromContentTest {
         Files.write(dir.resolve("in").resolve(name), bytes);
         Configuration conf = new Configuration();
         InputFile input = InputScan.of(List.of(dir.resolve("in").toString()), conf,
-                OwnFiles.none()).files().get(0);
+                OwnFiles.none(), ImageNames.filter()).files().get(0);
 
         DecodedImage decoded = TestImages.decoder()
                 .decode(new FileReader(conf).readAll(input.path()));
@@ -41,7 +42,7 @@ class FormatFromContentTest {
         PixelAssertions.assertGrayOf(pixels, decoded.image().toGray(GrayMethod.BT601));
         OutputPlan outputs = OutputPlan.of(dir.resolve("out").toString(), false);
         assertEquals(outputName, outputs.target(input,
-                OutputPlan.extensionFor(input, decoded.format().extension())).getName());
+                decoded.format().extensionFor(input.path().getName())).getName());
     }
 
     @Test

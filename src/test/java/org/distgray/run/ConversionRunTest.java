@@ -69,7 +69,7 @@ class ConversionRunTest {
     private RunReport run(PrintStream err, ByteArrayOutputStream tasksCsv) throws IOException {
         Configuration conf = SharedSpark.session().sparkContext().hadoopConfiguration();
         InputScan inputs = InputScan.of(List.of(dir.resolve("in").toString(), missing.toString()),
-                conf, OwnFiles.none());
+                conf, OwnFiles.none(), ImageNames.filter());
         ConversionSettings settings = new ConversionSettings(null, 90, false, PARTITIONS,
                 PixelLimit.of(PixelLimit.DEFAULT_MAX_PIXELS), GrayMethod.BT601, Mode.BANDS);
         RecordLog log = new RecordLog(tasksCsv, OutputStream.nullOutputStream());

@@ -2,7 +2,6 @@ package org.distgray.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,12 +21,5 @@ class ModeTest {
     void explicitModesAreKept() {
         assertEquals(Mode.BANDS, Mode.BANDS.resolve(1000, 2, false));
         assertEquals(Mode.IMAGES, Mode.IMAGES.resolve(1, 64, false));
-    }
-
-    @Test
-    void keysParseWhateverTheCase() {
-        assertEquals(Optional.of(Mode.IMAGES), Mode.fromKey("Images"));
-        assertEquals(Optional.of(Mode.AUTO), Mode.fromKey("auto"));
-        assertEquals(Optional.empty(), Mode.fromKey("tiles"));
     }
 }

@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import org.apache.hadoop.conf.Configuration;
+import org.distgray.run.ImageNames;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,7 +24,8 @@ class InputScanDirectoryTest {
     Path dir;
 
     private InputScan scan(String argument) throws IOException {
-        return InputScan.of(List.of(argument), new Configuration(), OwnFiles.none());
+        return InputScan.of(List.of(argument), new Configuration(), OwnFiles.none(),
+                ImageNames.filter());
     }
 
     private static List<String> relativePaths(InputScan scan) {

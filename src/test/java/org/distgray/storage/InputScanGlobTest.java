@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
+import org.distgray.run.ImageNames;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,7 +28,7 @@ class InputScanGlobTest {
 
     private List<String> matched(String pattern) throws IOException {
         InputScan scan = InputScan.of(List.of(dir.resolve("g") + "/" + pattern),
-                new Configuration(), OwnFiles.none());
+                new Configuration(), OwnFiles.none(), ImageNames.filter());
         assertTrue(scan.problems().isEmpty(), "no problems");
         assertFalse(scan.isSingleFile(), "a glob is never a single file");
         return scan.files().stream().map(f -> dir.resolve("g").relativize(

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
+import org.distgray.run.ImageNames;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,7 +32,8 @@ class InputScanOwnFilesTest {
     }
 
     private List<String> found(String argument) throws IOException {
-        return InputScan.of(List.of(dir.resolve(argument).toString()), new Configuration(), own)
+        return InputScan.of(List.of(dir.resolve(argument).toString()), new Configuration(), own,
+                        ImageNames.filter())
                 .files().stream().map(f -> dir.relativize(Path.of(f.displayPath())).toString())
                 .toList();
     }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
+import org.distgray.run.ImageNames;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,7 +22,7 @@ class InputScanProblemsTest {
     private void assertProblem(String argument, String reason) throws IOException {
         Path good = TempFiles.write(dir, "good/a.png");
         InputScan scan = InputScan.of(List.of(argument, good.toString()), new Configuration(),
-                OwnFiles.none());
+                OwnFiles.none(), ImageNames.filter());
         assertEquals(1, scan.problems().size(), "problems");
         assertEquals(argument, scan.problems().get(0).argument());
         assertEquals(reason, scan.problems().get(0).reason());

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
+import org.distgray.run.ImageNames;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,7 +21,8 @@ class InputScanSingleFileTest {
     Path dir;
 
     private InputScan scan(String... arguments) throws IOException {
-        return InputScan.of(List.of(arguments), new Configuration(), OwnFiles.none());
+        return InputScan.of(List.of(arguments), new Configuration(), OwnFiles.none(),
+                ImageNames.filter());
     }
 
     @Test

@@ -1,8 +1,7 @@
-package org.distgray.storage;
+package org.distgray.image;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import org.apache.hadoop.fs.Path;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -24,7 +23,7 @@ class OutputExtensionTest {
         "README, jpg, jpg",
         "photo.jpeg.png, jpg, jpg"})
     void extensionFor(String inputName, String preferred, String expected) {
-        InputFile input = new InputFile(new Path("/in/" + inputName), inputName, 1);
-        assertEquals(expected, OutputPlan.extensionFor(input, preferred));
+        ImageFormat format = ImageFormat.fromName(preferred).orElseThrow();
+        assertEquals(expected, format.extensionFor(inputName));
     }
 }

@@ -3,11 +3,13 @@ package org.distgray.image;
 import org.distgray.image.GrayMethod.Bt601;
 
 /**
- * The one place the grayscale formula lives. {@code (299 R + 587 G + 114 B + 500) / 1000} in
- * integers is BT.601 luma rounded half up, exact for all 2^24 colours, where floating point
- * would round some of them the other way. The loop runs over primitive arrays with no per-pixel
- * objects so the JIT can keep it in registers; alpha is carried through unchanged. 16-bit
- * layouts have a loop of their own, so the 8-bit loops stay exactly as tight as they were.
+ * The scalar loops that apply a {@link GrayMethod} to whole rows of samples; the method owns the
+ * formula, and these loops, {@link VectorKernel} and {@link ShiftFormula} read its constants.
+ * BT.601's {@code (299 R + 587 G + 114 B + 500) / 1000} in integers is luma rounded half up,
+ * exact for all 2^24 colours, where floating point would round some of them the other way. The
+ * loops run over primitive arrays with no per-pixel objects so the JIT can keep them in
+ * registers; alpha is carried through unchanged. 16-bit layouts have a loop of their own, so
+ * the 8-bit loops stay exactly as tight as they were.
  * Where {@link KernelChoice} picked the Vector API, {@link VectorKernel} converts the 8-bit
  * layouts with the linear methods, and these loops only the few pixels at the end of a range.
  */

@@ -26,8 +26,14 @@ ensure_built() {
     echo "distgray: ${changed#"$DISTGRAY_ROOT"/} changed since target/distgray.jar was built;" \
       "rebuilding (mvn package, about a minute)..." >&2
   fi
+  maven_package
+}
+
+# Runs mvn package without the tests, with ARGS (a profile, say); Maven's output is shown only
+# when the build fails, and then the script stops.
+maven_package() {
   local build_log
-  if ! build_log="$(cd "$DISTGRAY_ROOT" && mvn -q -B -DskipTests package 2>&1)"; then
+  if ! build_log="$(cd "$DISTGRAY_ROOT" && mvn -q -B -DskipTests "$@" package 2>&1)"; then
     echo "$build_log" >&2
     echo "distgray: the build failed; see above" >&2
     exit 1

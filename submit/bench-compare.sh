@@ -1,3 +1,4 @@
+# shellcheck shell=bash disable=SC2154  # dir, runs, images, workloads: set by submit/bench
 # bench --compare: distgray beside the single-machine tools a user would pick instead, on the same
 # inputs in the same call. Sourced by submit/bench after it has checked the options and emptied
 # DIR; uses its input, runs, images, workloads and dir, and its number, json_objects, absolute.
@@ -71,7 +72,7 @@ Image.open(sys.argv[1]).convert("L").save(sys.argv[2], quality=int(sys.argv[3]))
 peer_command() {
   local tool="$1" in="$2" out="$3"
   case "$tool,$out" in
-    vips,*.jpg) cmd=(vips colourspace "$in" "$out[Q=$quality]" b-w) ;;
+    vips,*.jpg) cmd=(vips colourspace "$in" "${out}[Q=$quality]" b-w) ;;
     vips,*) cmd=(vips colourspace "$in" "$out" b-w) ;;
     imagemagick,*.jpg) cmd=("$magick" "$in" -colorspace Gray -quality "$quality" "$out") ;;
     imagemagick,*) cmd=("$magick" "$in" -colorspace Gray "$out") ;;

@@ -1,3 +1,4 @@
+# shellcheck shell=bash disable=SC2154  # dir and input: set by submit/bench
 # bench --memory: how big a picture converts in how much driver memory (target P5 of the speed
 # issue). Sourced by submit/bench after it has checked the options and emptied DIR; uses its
 # input and dir, and its number and json_objects.

@@ -52,13 +52,22 @@ spark_classpath() {
   fi
 }
 
-# Every script's arguments, one style: a `while (($#)); do case "$1" in` loop whose -h|--help
-# calls script_help and whose other unknown argument calls unknown_argument. The help is the
+# Every script's arguments, one style: a `while (($#)); do case "$1" in` loop whose options
+# take their values with option_value, whose -h|--help calls script_help and whose other
+# unknown argument calls unknown_argument. The help is the
 # script's header comment, up to `set -euo pipefail`; its usage, the header's first paragraph.
 script_name="$(basename "$0")"
 script_help() {
   sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'
   exit 0
+}
+# The value of an option in that loop, `x="$(option_value "$@")"`: a missing one is named.
+option_value() {
+  if (($# < 2)) || [[ -z "$2" ]]; then
+    echo "$script_name: $1 needs a value" >&2
+    exit 2
+  fi
+  echo "$2"
 }
 unknown_argument() {
   { echo "$script_name: unknown argument $1; usage:"

@@ -1,3 +1,4 @@
+# shellcheck shell=bash disable=SC2154  # dir, runs, images, workloads: set by submit/bench
 # bench --compare: distgray beside the single-machine tools a user would pick instead, on the same
 # inputs in the same call. Sourced by submit/bench after it has checked the options and emptied
 # DIR; uses its input, runs, images, workloads and dir, and its number, json_objects, absolute.
@@ -47,7 +48,8 @@ fi
 # The real ImageMagick: /usr/bin first, since a wrapper of the same name may come earlier in PATH.
 for candidate in /usr/bin/magick /usr/bin/convert "$(command -v magick || true)" \
   "$(command -v convert || true)"; do
-  if [[ -x "$candidate" ]] && "$candidate" -version 2> /dev/null | head -n 1 | grep -q ImageMagick; then
+  if [[ -x "$candidate" ]] \
+    && "$candidate" -version 2> /dev/null | head -n 1 | grep -q ImageMagick; then
     magick="$candidate"
     peers+=(imagemagick)
     break
@@ -71,7 +73,7 @@ Image.open(sys.argv[1]).convert("L").save(sys.argv[2], quality=int(sys.argv[3]))
 peer_command() {
   local tool="$1" in="$2" out="$3"
   case "$tool,$out" in
-    vips,*.jpg) cmd=(vips colourspace "$in" "$out[Q=$quality]" b-w) ;;
+    vips,*.jpg) cmd=(vips colourspace "$in" "${out}[Q=$quality]" b-w) ;;
     vips,*) cmd=(vips colourspace "$in" "$out" b-w) ;;
     imagemagick,*.jpg) cmd=("$magick" "$in" -colorspace Gray -quality "$quality" "$out") ;;
     imagemagick,*) cmd=("$magick" "$in" -colorspace Gray "$out") ;;
@@ -106,7 +108,8 @@ run_once() {
     (cd "$work/batch" && find . -type d) | (cd "$out" && xargs mkdir -p)
   fi
   if [[ "$tool" == distgray ]]; then
-    local metrics="$work/metrics/$workload-$r.json" mode=bands source="$input" target="$out/gray.$extension"
+    local metrics="$work/metrics/$workload-$r.json" mode=bands source="$input"
+    local target="$out/gray.$extension"
     if [[ "$workload" == batch ]]; then
       mode=images source="$work/batch" target="$out"
     fi
@@ -115,7 +118,8 @@ run_once() {
       "$source" -o "$target"
     job="$(number wall_ms "$metrics")"
     workload_images="$(number images_converted "$metrics")"
-    workload_mp="$(awk -v p="$(number pixels_converted "$metrics")" 'BEGIN {printf "%.1f", p / 1e6}')"
+    workload_mp="$(awk -v p="$(number pixels_converted "$metrics")" \
+      'BEGIN {printf "%.1f", p / 1e6}')"
   elif [[ "$workload" == batch ]]; then
     peer_command "$tool" "$work/batch/{}" "$out/{}"
     timed_ms "$log" xargs -0 -P 2 -I '{}' -a "$work/batch.list" "${cmd[@]}"
@@ -130,7 +134,8 @@ run_once() {
     exit 1
   fi
   echo "$workload,$tool,$r,$workload_images,$workload_mp,$job,$process,," >> "$work/runs.csv"
-  echo "bench: $workload run $r/$runs $tool: $(awk -v t="$process" 'BEGIN {printf "%.2f", t / 1000}') s" >&2
+  echo "bench: $workload run $r/$runs $tool:" \
+    "$(awk -v t="$process" 'BEGIN {printf "%.2f", t / 1000}') s" >&2
 }
 
 columns="workload,tool,run,images,megapixels,job_ms,process_ms,job_ratio,process_ratio"
@@ -207,8 +212,8 @@ target P2 batch 9 "distgray whole process / libvips -P2 whole process" 0.67
 } > "$dir/compare.json"
 
 seconds() { [[ -z "$1" ]] || awk -v t="$1" 'BEGIN {printf "%.2f", t / 1000}'; }
-printf 'medians of %d run(s) per tool; distgray on %s; ratios are distgray / tool (below 1: distgray faster)\n' \
-  "$runs" "$distgray_master"
+printf 'medians of %d run(s) per tool; distgray on %s; %s\n' "$runs" "$distgray_master" \
+  "ratios are distgray / tool (below 1: distgray faster)"
 printf '%-8s %-12s %6s %8s %9s %10s %10s %13s\n' workload tool images MP "job s" "process s" \
   "job/tool" "process/tool"
 while IFS=, read -r workload tool _ n mp job process job_ratio process_ratio; do

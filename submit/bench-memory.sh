@@ -1,3 +1,4 @@
+# shellcheck shell=bash disable=SC2154  # dir and input: set by submit/bench
 # bench --memory: how big a picture converts in how much driver memory (target P5 of the speed
 # issue). Sourced by submit/bench after it has checked the options and emptied DIR; uses its
 # input and dir, and its number and json_objects.
@@ -10,9 +11,11 @@
 work="$dir/memory"
 mkdir -p "$work/in" "$work/out" "$work/logs" "$work/metrics"
 command -v vips > /dev/null \
-  || { echo "bench: --memory needs libvips (vips) to make its inputs; Debian: apt-get install libvips-tools" >&2; exit 2; }
+  || { echo "bench: --memory needs libvips (vips) to make its inputs;" \
+         "Debian: apt-get install libvips-tools" >&2; exit 2; }
 [[ -x /usr/bin/time ]] \
-  || { echo "bench: --memory needs GNU time for peak memory; Debian: apt-get install time" >&2; exit 2; }
+  || { echo "bench: --memory needs GNU time for peak memory; Debian: apt-get install time" >&2
+       exit 2; }
 
 echo "bench: making the 16K JPEG and the gigapixel PNG (about a minute)" >&2
 cp "$input" "$work/in/8k.jpg"
@@ -40,8 +43,11 @@ measure() {
   fi
   local peak_kb process_s result=converted
   read -r peak_kb process_s < <(tail -n 1 "$log.time")
-  if ((status != 0)) || [[ ! -s "$out" ]] \
-    || [[ "$(vipsheader -f width "$out" 2>/dev/null)x$(vipsheader -f height "$out" 2>/dev/null)" != "$size" ]]; then
+  local made=""
+  if [[ -s "$out" ]]; then
+    made="$(vipsheader -f width "$out" 2>/dev/null)x$(vipsheader -f height "$out" 2>/dev/null)"
+  fi
+  if ((status != 0)) || [[ "$made" != "$size" ]]; then
     result="failed (exit $status; see $log)"
   fi
   echo "$name,$tool,$size,$memory,$result,$job,$process_s,$((peak_kb / 1024))" >> "$work/memory.csv"
@@ -60,5 +66,6 @@ measure 16k-jpeg vips "" 16k.jpg
 measure giga-png distgray 2g giga.png
 measure giga-png vips "" giga.png
 rm -f "$work"/out/*.png
-{ printf '{\n  "runs": [\n'; json_objects "$work/memory.csv"; printf '  ]\n}\n'; } > "$work/memory.json"
+{ printf '{\n  "runs": [\n'; json_objects "$work/memory.csv"; printf '  ]\n}\n'; } \
+  > "$work/memory.json"
 echo "bench: $work/memory.csv and $work/memory.json" >&2

@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Shared by submit/container-test and submit/container/base-image: podman set up for machines
 # where its defaults do not work, and the Debian base image built without a registry. Sourced.
 

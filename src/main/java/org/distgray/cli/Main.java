@@ -58,7 +58,17 @@ public final class Main {
         try (ExecutorWatch watch = ExecutorWatch.start(session.sparkContext(), err)) {
             int status = Cli.run(options, session, out, err, System.console() != null,
                     startupMillis);
-            return guard.reason().isPresent() || watch.tripped() ? Cli.EXIT_FAILED : status;
+            if (guard.reason().isPresent() || watch.tripped()) {
+                return Cli.EXIT_FAILED;
+            }
+            if (session.sparkContext().isStopped()) {
+                // Spark stopped the application itself: a standalone master that refuses it
+                // (a wrong secret) can take longer to say so than the session takes to start.
+                err.println("distgray: Spark stopped the application while it ran"
+                        + startHint(options));
+                return Cli.EXIT_FAILED;
+            }
+            return status;
         } catch (OutOfMemoryError e) {
             err.println("distgray: out of memory on the driver; give it more memory"
                     + " (DISTGRAY_DRIVER_MEMORY or spark-submit --driver-memory)");

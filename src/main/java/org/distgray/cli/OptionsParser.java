@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.distgray.image.GrayMethod;
 import org.distgray.image.ImageFormat;
@@ -46,7 +48,7 @@ public final class OptionsParser {
             "  --conf key=value    any Spark setting; repeatable",
             "  -h, --help          this text");
 
-    private static final java.util.Set<String> VALUE_OPTIONS = java.util.Set.of("-o",
+    private static final Set<String> VALUE_OPTIONS = Set.of("-o",
             "--output", "--format", "--quality", "--master", "--partitions", "--metrics",
             "--max-pixels", "--conf", "--method", "--mode", "--report", "--report-bench");
 
@@ -173,7 +175,7 @@ public final class OptionsParser {
     }
 
     private static String htmlFile(String name, String value) throws UsageException {
-        String lower = nonEmpty(name, value).toLowerCase(java.util.Locale.ROOT);
+        String lower = nonEmpty(name, value).toLowerCase(Locale.ROOT);
         if (!lower.endsWith(".html") && !lower.endsWith(".htm")) {
             throw new UsageException(name + " writes a web page: its file name must end .html,"
                     + " not '" + value + "'");

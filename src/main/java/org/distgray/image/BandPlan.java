@@ -32,7 +32,9 @@ public final class BandPlan {
         return height;
     }
 
-    /** First row of band {@code index}; the first {@code height % bands} bands get one extra row. */
+    /**
+     * First row of band {@code index}; the first {@code height % bands} bands get one extra row.
+     */
     public int firstRow(int index) {
         checkIndex(index);
         int base = height / bands;

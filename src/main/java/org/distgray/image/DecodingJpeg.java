@@ -64,8 +64,8 @@ public final class DecodingJpeg implements AutoCloseable {
             int height = reader.getHeight(0);
             limit.check(width, height);
             byte[] samples = new byte[Math.multiplyExact(Math.multiplyExact(width, height), 3)];
-            decoding = new DecodingJpeg(reader, input, new ColorImage(width, height, PixelLayout.rgb(),
-                    samples));
+            decoding = new DecodingJpeg(reader, input,
+                    new ColorImage(width, height, PixelLayout.rgb(), samples));
         } catch (IIOException e) {
             dispose(reader, input);
             throw new BadImageException(ImageDecoder.describe(ImageFormat.JPEG, e), e);

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import javax.imageio.IIOException;
@@ -117,7 +118,8 @@ public final class ImageDecoder {
     private ColorImage decode(ImageFormat format, byte[] bytes, ImageReader reader, Pixels pixels)
             throws BadImageException {
         List<String> warnings = new ArrayList<>();
-        try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
+        try (ImageInputStream in =
+                new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
             reader.setInput(in, true, true);
             limit.check(reader.getWidth(0), reader.getHeight(0));
             reader.addIIOReadWarningListener(collectInto(warnings));
@@ -211,7 +213,7 @@ public final class ImageDecoder {
 
     /** Whether a decoder's message means the file ends early, or is damaged otherwise. */
     private static String kind(String message) {
-        String lower = message.toLowerCase(java.util.Locale.ROOT);
+        String lower = message.toLowerCase(Locale.ROOT);
         boolean truncated = lower.contains("eof") || lower.contains("end of")
                 || lower.contains("premature end") || lower.contains("truncated");
         return truncated ? "truncated " : "corrupt ";

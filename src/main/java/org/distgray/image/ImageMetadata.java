@@ -66,7 +66,8 @@ public final class ImageMetadata {
     private static Optional<Density> pngDensity(byte[] png) {
         int pos = 8;
         while (pos + 12 <= png.length) {
-            long length = ExifSegment.u16(png, pos, true) * 65536L + ExifSegment.u16(png, pos + 2, true);
+            long length = ExifSegment.u16(png, pos, true) * 65536L
+                    + ExifSegment.u16(png, pos + 2, true);
             String type = new String(png, pos + 4, 4, StandardCharsets.ISO_8859_1);
             if (type.equals("pHYs") && length == 9 && pos + 21 <= png.length) {
                 long x = u32(png, pos + 8);
@@ -91,8 +92,10 @@ public final class ImageMetadata {
             insertAt = jfif[1];
             int at = jfif[0] + 2;
             if (density != null) {
-                long x = density.aspectOnly() ? density.x() : Math.round(density.x() * METRES_PER_INCH);
-                long y = density.aspectOnly() ? density.y() : Math.round(density.y() * METRES_PER_INCH);
+                long x = density.aspectOnly() ? density.x()
+                        : Math.round(density.x() * METRES_PER_INCH);
+                long y = density.aspectOnly() ? density.y()
+                        : Math.round(density.y() * METRES_PER_INCH);
                 if (x >= 1 && y >= 1 && x <= 0xFFFF && y <= 0xFFFF) {
                     out[at] = (byte) (density.aspectOnly() ? 0 : 1);
                     put16(out, at + 1, (int) x);
@@ -134,7 +137,8 @@ public final class ImageMetadata {
         byte[] chunk = chunks.get(0).bytes();
         int afterHeader = 8 + 12 + 13;
         byte[] out = Arrays.copyOf(png, png.length + chunk.length);
-        System.arraycopy(png, afterHeader, out, afterHeader + chunk.length, png.length - afterHeader);
+        System.arraycopy(png, afterHeader, out, afterHeader + chunk.length,
+                png.length - afterHeader);
         System.arraycopy(chunk, 0, out, afterHeader, chunk.length);
         return out;
     }

@@ -1,5 +1,7 @@
 package org.distgray.image;
 
+import java.util.Locale;
+
 /**
  * The largest picture distgray agrees to decode. A 100-byte PNG can declare 10 gigapixels; the
  * limit is checked against the header so such a file is refused before memory is committed.
@@ -16,7 +18,8 @@ public final class PixelLimit {
 
     public static PixelLimit of(long maxPixels) {
         if (maxPixels < 1) {
-            throw new IllegalArgumentException("the pixel limit must be positive, was " + maxPixels);
+            throw new IllegalArgumentException("the pixel limit must be positive, was "
+                    + maxPixels);
         }
         return new PixelLimit(maxPixels);
     }
@@ -29,7 +32,7 @@ public final class PixelLimit {
     public void check(long width, long height) throws BadImageException {
         long pixels = width * height;
         if (width > Integer.MAX_VALUE || height > Integer.MAX_VALUE || pixels > maxPixels) {
-            throw new BadImageException(String.format(java.util.Locale.ROOT,
+            throw new BadImageException(String.format(Locale.ROOT,
                     "image declares %dx%d = %d pixels, above the limit of %d pixels"
                             + " (raise it with --max-pixels)",
                     width, height, pixels, maxPixels));

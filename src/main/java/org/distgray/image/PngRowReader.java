@@ -245,7 +245,8 @@ public final class PngRowReader {
             String type = new String(lengthAndType, 4, 4, StandardCharsets.ISO_8859_1);
             if (!type.equals("IDAT")) {
                 throw new BadImageException("corrupt PNG: image data ends at row " + rowsRead
-                        + " of " + height + ", before a " + PngStructure.printable(type) + " chunk");
+                        + " of " + height + ", before a " + PngStructure.printable(type)
+                        + " chunk");
             }
             dataLeft = PngStructure.readInt(lengthAndType, 0) & 0xFFFFFFFFL;
             crc.reset();
@@ -313,8 +314,8 @@ public final class PngRowReader {
     private void checkCrc(String type) throws BadImageException, IOException {
         byte[] stored = readFully(4);
         if ((PngStructure.readInt(stored, 0) & 0xFFFFFFFFL) != crc.getValue()) {
-            throw new BadImageException("corrupt PNG: CRC mismatch in chunk " + PngStructure.printable(type)
-                    + " at byte " + chunkStart);
+            throw new BadImageException("corrupt PNG: CRC mismatch in chunk "
+                    + PngStructure.printable(type) + " at byte " + chunkStart);
         }
     }
 

@@ -30,7 +30,9 @@ public final class PngStructure {
         this.grayKey = grayKey;
     }
 
-    /** Checks {@code png} from signature to IEND; the reason in the exception names what is wrong. */
+    /**
+     * Checks {@code png} from signature to IEND; the reason in the exception names what is wrong.
+     */
     public static PngStructure check(byte[] png) throws BadImageException {
         int pos = SIGNATURE_BYTES;
         int width = -1;
@@ -67,8 +69,8 @@ public final class PngStructure {
                 bitDepth = png[pos + 16] & 0xFF;
                 colourType = png[pos + 17] & 0xFF;
                 if (width <= 0 || height <= 0) {
-                    throw new BadImageException("corrupt PNG: header declares " + (width & 0xFFFFFFFFL)
-                            + "x" + (height & 0xFFFFFFFFL) + " pixels");
+                    throw new BadImageException("corrupt PNG: header declares "
+                            + (width & 0xFFFFFFFFL) + "x" + (height & 0xFFFFFFFFL) + " pixels");
                 }
             } else if (type.equals("tRNS") && colourType == GRAY && dataLength == 2) {
                 grayKey = OptionalInt.of(readShort(png, pos + 8));

@@ -40,7 +40,8 @@ import org.distgray.storage.WriteFailedException;
  * left alone (a rerun resumes where the last one stopped) unless overwriting; every failure a
  * user can cause (a bad file, an output in the way, a full disk) ends as a failed record with
  * its reason; nothing is written unless the whole image was converted, and then only under its
- * final name once complete. The same code runs on the driver in band mode and on executors in image mode.
+ * final name once complete. The same code runs on the driver in band mode and on executors in
+ * image mode.
  */
 final class ImageConversion {
     /** Samples above which a PNG is converted as it is read rather than decoded whole. */
@@ -83,7 +84,8 @@ final class ImageConversion {
             byte[] bytes = reader.readAll(task.input().path());
             read.stop();
             format = ImageFormat.sniff(bytes)
-                    .orElseThrow(() -> new BadImageException(ImageFormat.describeUnsupported(bytes)));
+                    .orElseThrow(() -> new BadImageException(
+                            ImageFormat.describeUnsupported(bytes)));
             if (task.format().writtenInBands() && pixels.convertsWhileDecoding()) {
                 PhaseTimes.Timer start = phases.start(Phase.DECODE);
                 Optional<DecodingJpeg> decoding = decoder.startDecoding(bytes);
@@ -108,7 +110,8 @@ final class ImageConversion {
             if (progress != null) {
                 progress.imageStarted(task.number(), plan.bands(), color.pixels());
             }
-            AtomicWriter.Body<RuntimeException> output = encode(task, decoded, plan, bytes, format, phases);
+            AtomicWriter.Body<RuntimeException> output =
+                    encode(task, decoded, plan, bytes, format, phases);
 
             PhaseTimes.Timer write = phases.start(Phase.WRITE);
             long written;
@@ -147,8 +150,8 @@ final class ImageConversion {
      * band where the bands are converted and its segments are stitched as they are written; any
      * other output is converted, turned upright and encoded whole.
      */
-    private AtomicWriter.Body<RuntimeException> encode(ImageTask task, DecodedImage decoded, BandPlan plan,
-            byte[] input, ImageFormat format, PhaseTimes phases) throws IOException {
+    private AtomicWriter.Body<RuntimeException> encode(ImageTask task, DecodedImage decoded,
+            BandPlan plan, byte[] input, ImageFormat format, PhaseTimes phases) throws IOException {
         ColorImage color = decoded.image();
         ImageMetadata metadata = ImageMetadata.read(input, format);
         if (task.format().writtenInBands() && decoded.orientation() == Orientation.NORMAL) {

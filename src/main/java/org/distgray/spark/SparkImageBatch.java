@@ -166,8 +166,8 @@ public final class SparkImageBatch {
             List<Numbered<ImageRecord>> records = new ArrayList<>(group.size());
             for (Numbered<T> task : group) {
                 long start = System.currentTimeMillis();
-                ImageRecord record = work.convert(task.value(), settings).ranOn(executor, host, start,
-                        Math.max(start, System.currentTimeMillis()));
+                ImageRecord record = work.convert(task.value(), settings).ranOn(executor, host,
+                        start, Math.max(start, System.currentTimeMillis()));
                 records.add(new Numbered<>(task.index(), record));
                 images.add(1);
                 if (record.status() == ImageRecord.Status.CONVERTED) {

@@ -112,7 +112,8 @@ public final class AtomicWriter {
         if (folder != null) {
             fs.mkdirs(folder);
         }
-        Path temp = new Path(folder, "." + target.getName() + "." + UUID.randomUUID() + TEMP_SUFFIX);
+        Path temp = new Path(folder,
+                "." + target.getName() + "." + UUID.randomUUID() + TEMP_SUFFIX);
         boolean done = false;
         try {
             try (FSDataOutputStream out = fs.create(temp, false)) {

@@ -1,6 +1,7 @@
 package org.distgray.storage;
 
 import java.io.IOException;
+import java.util.Locale;
 import org.apache.hadoop.fs.Path;
 
 /**
@@ -26,7 +27,7 @@ public final class WriteFailedException extends IOException {
             return new WriteFailedException("no space left on device writing " + target
                     + "; free some space and run again to resume", cause);
         }
-        if (detail.toLowerCase(java.util.Locale.ROOT).contains("quota")) {
+        if (detail.toLowerCase(Locale.ROOT).contains("quota")) {
             return new WriteFailedException("storage quota exceeded writing " + target
                     + "; free some space and run again to resume", cause);
         }

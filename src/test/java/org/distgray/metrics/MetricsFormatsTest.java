@@ -71,6 +71,7 @@ class MetricsFormatsTest {
     void jsonWritesUnknownsAsNullFractionsWithThreeDecimalsAndTextEscaped() throws Exception {
         String text = report(List.of()).toJson();
         JsonNode json = JSON.readTree(text);
+        // The layout itself, as text: submit/bench reads "key": number lines with grep.
         assertTrue(text.startsWith("{\n  \"master\": \"local[2]\",\n"), text);
         assertTrue(text.contains("\n  \"images_per_second\": 0.667,\n"), text);
         assertTrue(text.contains("\n  \"tasks\": []\n}\n"), text);

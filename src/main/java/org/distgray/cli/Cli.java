@@ -15,6 +15,7 @@ import org.distgray.image.PixelLimit;
 import org.distgray.metrics.BenchFormatException;
 import org.distgray.metrics.BenchResults;
 import org.distgray.metrics.HtmlReport;
+import org.distgray.metrics.MetricsFile;
 import org.distgray.metrics.RecordLog;
 import org.distgray.metrics.RunReport;
 import org.distgray.run.ConversionRun;
@@ -145,9 +146,8 @@ public final class Cli {
     /** {@code --metrics FILE}: the JSON file itself, then its tasks and images CSV files. */
     private static List<Path> metricsFiles(String metrics) {
         Path json = new Path(metrics);
-        String stem = json.getName().replaceFirst("\\.json$", "");
-        return List.of(json, new Path(json.getParent(), stem + "-tasks.csv"),
-                new Path(json.getParent(), stem + "-images.csv"));
+        return List.of(json, new Path(json.getParent(), MetricsFile.TASKS.nameFor(json.getName())),
+                new Path(json.getParent(), MetricsFile.IMAGES.nameFor(json.getName())));
     }
 
     /**

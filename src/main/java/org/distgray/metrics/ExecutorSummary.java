@@ -1,5 +1,6 @@
 package org.distgray.metrics;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -11,25 +12,19 @@ import java.util.function.ToLongFunction;
 /**
  * The work one executor did in a run. Its share of the pixels is the load-balancing result a
  * user looks for: with bands (or groups of images) sized to the cores, a faster executor takes a
- * larger share.
+ * larger share. Its components are the fields of its JSON object, in this order.
+ *
+ * @param units      bands it converted in band mode, whole images in image mode
+ * @param busyMillis sum of its tasks' durations, launch to finish
+ * @param share      fraction of the run's converted pixels, 0..1
  */
-public final class ExecutorSummary {
-    private final String id;
-    private final String host;
-    private final int units;
-    private final long pixels;
-    private final long busyMillis;
-    private final double share;
-
-    private ExecutorSummary(String id, String host, int units, long pixels, long busyMillis,
-            double share) {
-        this.id = id;
-        this.host = host;
-        this.units = units;
-        this.pixels = pixels;
-        this.busyMillis = busyMillis;
-        this.share = share;
-    }
+public record ExecutorSummary(
+        @JsonProperty("executor") String id,
+        String host,
+        int units,
+        long pixels,
+        @JsonProperty("busy_ms") long busyMillis,
+        double share) {
 
     /** One summary per executor that finished a band, ordered by executor id. */
     public static List<ExecutorSummary> of(List<TaskRecord> tasks) {
@@ -72,7 +67,7 @@ public final class ExecutorSummary {
                     entry.getValue().size(), executorPixels, executorBusy,
                     total == 0 ? 0 : (double) executorPixels / total));
         }
-        result.sort(Comparator.comparing(e -> order(e.id)));
+        result.sort(Comparator.comparing(e -> order(e.id())));
         return result;
     }
 
@@ -80,42 +75,5 @@ public final class ExecutorSummary {
     static String order(String id) {
         return id.chars().allMatch(Character::isDigit)
                 ? String.format("1%10s", id) : "0" + id;
-    }
-
-    public String id() {
-        return id;
-    }
-
-    public String host() {
-        return host;
-    }
-
-    /** Bands it converted in band mode, whole images in image mode. */
-    public int units() {
-        return units;
-    }
-
-    public long pixels() {
-        return pixels;
-    }
-
-    /** Sum of its tasks' durations, launch to finish. */
-    public long busyMillis() {
-        return busyMillis;
-    }
-
-    /** Fraction of the run's converted pixels, 0..1. */
-    public double share() {
-        return share;
-    }
-
-    Json.Obj toJson() {
-        return Json.object()
-                .put("executor", id)
-                .put("host", host)
-                .put("units", units)
-                .put("pixels", pixels)
-                .put("busy_ms", busyMillis)
-                .put("share", share);
     }
 }

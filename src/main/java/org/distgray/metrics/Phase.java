@@ -1,5 +1,8 @@
 package org.distgray.metrics;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
+
 /** The steps one image goes through, in order; their wall times show where a run spends itself. */
 public enum Phase {
     READ("read"),
@@ -21,7 +24,8 @@ public enum Phase {
     }
 
     /** The key used in JSON and CSV. */
+    @JsonValue
     public String key() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

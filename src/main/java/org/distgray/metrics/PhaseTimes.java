@@ -25,12 +25,6 @@ public final class PhaseTimes {
         nanos.merge(phase, elapsedNanos, Long::sum);
     }
 
-    public synchronized void addAll(PhaseTimes other) {
-        for (Map.Entry<Phase, Long> e : other.snapshot().entrySet()) {
-            add(e.getKey(), e.getValue());
-        }
-    }
-
     /** Notes that the kernel named {@code name} converted (some of) the pixels. */
     public synchronized void kernel(String name) {
         kernels.add(name);

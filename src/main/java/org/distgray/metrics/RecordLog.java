@@ -12,6 +12,9 @@ import java.util.Optional;
  * (a full disk), the log stops writing and keeps the reason, and the run goes on.
  */
 public final class RecordLog implements AutoCloseable {
+    private static final CsvTable<TaskRecord> TASKS = CsvTable.of(TaskRecord.class);
+    private static final CsvTable<ImageRecord> IMAGES = CsvTable.of(ImageRecord.class);
+
     private final OutputStream tasks;
     private final OutputStream images;
     private String failure;
@@ -23,8 +26,8 @@ public final class RecordLog implements AutoCloseable {
         }
         this.tasks = tasks;
         this.images = images;
-        append(tasks, TaskRecord.CSV_HEADER);
-        append(images, ImageRecord.csvHeader());
+        append(tasks, TASKS.header());
+        append(images, IMAGES.header());
     }
 
     /** A log that keeps nothing: the run without {@code --metrics}. */
@@ -34,12 +37,12 @@ public final class RecordLog implements AutoCloseable {
 
     /** Appends the attempt that just ended to the tasks file. */
     public void task(TaskRecord record) {
-        append(tasks, record.csvRow());
+        append(tasks, TASKS.row(record));
     }
 
     /** Appends the input that just ended (converted, skipped or failed) to the images file. */
     public void image(ImageRecord record) {
-        append(images, record.csvRow());
+        append(images, IMAGES.row(record));
     }
 
     /** Why the files stopped being written, if they did. */

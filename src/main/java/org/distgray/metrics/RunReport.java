@@ -172,28 +172,17 @@ public final class RunReport {
 
     /** The JSON metrics file. */
     public String toJson() {
-        Json.Obj phases = Json.object();
-        for (Phase phase : Phase.values()) {
-            phases.put(phase.key(), phaseMillis(phase));
-        }
-        return Json.object()
-                .put("master", master)
-                .put("mode", mode)
-                .put("kernel", kernels())
-                .put("startup_ms", startupMillis)
-                .put("wall_ms", wallMillis)
-                .put("images_total", images.size())
-                .put("images_converted", converted())
-                .put("images_skipped", skipped())
-                .put("images_failed", failed())
-                .put("images_per_second", imagesPerSecond())
-                .put("pixels_converted", convertedPixels())
-                .put("megapixels_per_second", megapixelsPerSecond())
-                .put("phase_ms", phases)
-                .put("executors", Json.array(executors, ExecutorSummary::toJson))
-                .put("images", Json.array(images, ImageRecord::toJson))
-                .put("tasks", Json.array(tasks, TaskRecord::toJson))
-                .toString();
+        return MetricsJson.write(new Summary(master, mode, kernels(), startupMillis, wallMillis,
+                images.size(), converted(), skipped(), failed(), imagesPerSecond(),
+                convertedPixels(), megapixelsPerSecond(), phaseMillis, executors, images, tasks));
+    }
+
+    /** What the JSON file holds: its components are the file's fields, in this order. */
+    private record Summary(String master, String mode, String kernel, long startupMs,
+            long wallMs, int imagesTotal, int imagesConverted, int imagesSkipped,
+            int imagesFailed, double imagesPerSecond, long pixelsConverted,
+            double megapixelsPerSecond, Map<Phase, Long> phaseMs,
+            List<ExecutorSummary> executors, List<ImageRecord> images, List<TaskRecord> tasks) {
     }
 
     static String seconds(long millis) {

@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -48,10 +51,14 @@ class BenchCompareScriptIT {
         assertPositiveTimes(row(csv, "png,distgray,1,1,4.1,"), true);
         assertPositiveTimes(row(csv, "batch,distgray,1,4,37.7,"), true);
         assertTrue(row(csv, "batch,distgray,median,4,37.7,").endsWith(",,"), "no ratio to itself");
-        String json = Files.readString(bench.resolve("compare.json"));
-        assertTrue(json.contains("{\"workload\": \"batch\", \"tool\": \"distgray\", \"run\": 1, "
-                + "\"images\": 4, \"megapixels\": 37.7, \"job_ms\": "), json);
-        assertTrue(json.contains("\"tool\": \"distgray\", \"run\": \"median\""), json);
+        JsonNode json = new ObjectMapper().readTree(bench.resolve("compare.json").toFile());
+        JsonNode batchRun = element(json.get("runs"), "workload", "batch", "tool", "distgray");
+        assertEquals(1, batchRun.get("run").asInt(), batchRun.toString());
+        assertEquals(4, batchRun.get("images").asInt(), batchRun.toString());
+        assertEquals(37.7, batchRun.get("megapixels").asDouble(), 1e-9, batchRun.toString());
+        assertTrue(batchRun.get("job_ms").asLong() > 0, batchRun.toString());
+        assertEquals("median", element(json.get("medians"), "workload", "batch", "tool",
+                "distgray").get("run").asText(), json.toString());
         assertTrue(run.out().contains("P1 png"), run.out());
         assertTrue(run.out().contains("P2 batch"), run.out());
         assertTrue(Files.exists(bench.resolve(".distgray-bench")), "marks the folder as its own");
@@ -61,8 +68,8 @@ class BenchCompareScriptIT {
         assertPositiveTimes(row(csv, "batch,vips,1,4,37.7,"), false);
         assertTrue(row(csv, "batch,vips,median,").matches(".*,\\d+\\.\\d{3},\\d+\\.\\d{3}"),
                 "distgray / vips ratios of job and whole process");
-        assertTrue(json.contains("{\"target\": \"P2\", \"workload\": \"batch\", \"peer\": \"vips\""),
-                json);
+        assertEquals("batch", element(json.get("targets"), "target", "P2", "peer", "vips")
+                .get("workload").asText(), json.toString());
         assertTrue(run.out().matches("(?s).*P2 batch .* (met|missed)\\n.*"), run.out());
     }
 
@@ -93,6 +100,20 @@ class BenchCompareScriptIT {
         List<String> csv = Files.readAllLines(bench.resolve("compare.csv"));
         assertPositiveTimes(row(csv, "jpeg,distgray,1,1,4.1,"), true);
         assertTrue(Files.exists(bench.resolve("compare.json")));
+    }
+
+    /** The one element of the JSON array {@code rows} with the two given field values. */
+    private static JsonNode element(JsonNode rows, String key, String value, String key2,
+            String value2) {
+        List<JsonNode> found = new ArrayList<>();
+        rows.forEach(row -> {
+            if (value.equals(row.path(key).asText()) && value2.equals(row.path(key2).asText())) {
+                found.add(row);
+            }
+        });
+        assertEquals(1, found.size(), key + "=" + value + ", " + key2 + "=" + value2 + " in "
+                + rows);
+        return found.get(0);
     }
 
     /** The one row of {@code csv} that starts with {@code prefix}. */

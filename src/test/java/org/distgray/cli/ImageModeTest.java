@@ -3,6 +3,8 @@ package org.distgray.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,10 +54,12 @@ class ImageModeTest {
             assertTrue(row.matches(".*,converted,,driver,[^,]+,\\d{13},\\d{13},.*"), row);
             assertTrue(row.endsWith("," + KernelChoice.name()), "kernel named in " + row);
         }
-        String json = Files.readString(dir.resolve("m/run.json"));
-        assertTrue(json.contains("\"mode\": \"images\""), json);
-        assertTrue(json.contains("\"units\": 12"), "one executor converted all 12: " + json);
-        assertTrue(json.contains("\"kernel\": \"" + KernelChoice.name() + "\""), json);
+        JsonNode json = new ObjectMapper().readTree(dir.resolve("m/run.json").toFile());
+        assertEquals("images", json.get("mode").asText(), json.toString());
+        assertEquals(1, json.get("executors").size(), json.toString());
+        assertEquals(IMAGES, json.get("executors").get(0).get("units").asInt(),
+                "one executor converted all 12: " + json);
+        assertEquals(KernelChoice.name(), json.get("kernel").asText(), json.toString());
         assertTrue(run.out().contains("; kernel " + KernelChoice.name()), run.out());
     }
 

@@ -3,12 +3,12 @@ package org.distgray.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.distgray.image.KernelChoice;
 import org.distgray.testing.CliRun;
 import org.distgray.testing.SharedSpark;
@@ -34,54 +34,57 @@ class MetricsFileTest {
                 metrics.toString(), "--quiet");
         assertEquals(Cli.EXIT_FAILED, run.exit());
 
-        String json = Files.readString(metrics);
-        assertEquals(2, count(json, "\"path\": "), json);
-        assertTrue(json.contains("\"status\": \"converted\""), json);
-        assertTrue(json.contains("\"status\": \"failed\""), json);
-        assertTrue(json.contains("\"error\": \"empty file (0 bytes)\""), json);
-        assertTrue(json.contains("\"width\": 50") && json.contains("\"height\": 200"), json);
-        assertEquals(6, count(json, "\"band\": "), "one record per task");
-        assertEquals(1, count(json, "\"busy_ms\": "), "one executor in local mode");
-        assertEquals(10000, sum(json, "\"pixels\": (\\d+),\\s+\"bytes_in\""),
-                "task pixels add up to the image");
-        for (String key : List.of("read", "decode", "convert", "collect", "encode", "write",
-                "wall_ms", "megapixels_per_second", "launch_ms", "finish_ms", "executor_run_ms",
-                "gc_ms", "bytes_out", "host")) {
-            assertTrue(json.contains("\"" + key + "\": "), key + " in " + json);
+        JsonNode json = new ObjectMapper().readTree(metrics.toFile());
+        String text = json.toPrettyString();
+        JsonNode images = json.get("images");
+        assertEquals(2, images.size(), text);
+        boolean goodFirst = images.get(0).get("path").asText().equals(good.toString());
+        JsonNode converted = images.get(goodFirst ? 0 : 1);
+        JsonNode failed = images.get(goodFirst ? 1 : 0);
+        assertEquals(bad.toString(), failed.get("path").asText(), text);
+        assertEquals("converted", converted.get("status").asText(), text);
+        assertEquals(50, converted.get("width").asInt(), text);
+        assertEquals(200, converted.get("height").asInt(), text);
+        assertEquals("failed", failed.get("status").asText(), text);
+        assertEquals("empty file (0 bytes)", failed.get("error").asText(), text);
+        JsonNode tasks = json.get("tasks");
+        assertEquals(6, tasks.size(), "one record per task");
+        assertEquals(1, json.get("executors").size(), "one executor in local mode");
+        long taskPixels = 0;
+        for (JsonNode task : tasks) {
+            taskPixels += task.get("pixels").asLong();
+            for (String key : List.of("launch_ms", "finish_ms", "executor_run_ms", "gc_ms",
+                    "bytes_out", "host")) {
+                assertTrue(task.hasNonNull(key), key + " in " + task);
+            }
         }
+        assertEquals(10000, taskPixels, "task pixels add up to the image");
+        for (String phase : List.of("read", "decode", "convert", "collect", "encode", "write")) {
+            assertTrue(json.get("phase_ms").get(phase).isIntegralNumber(), phase + " in " + text);
+        }
+        assertTrue(json.get("wall_ms").isIntegralNumber(), text);
+        assertTrue(json.get("megapixels_per_second").isNumber(), text);
 
         // The kernel the band tasks ran, for the run and for the image that was converted.
-        assertEquals(2, count(json, "\"kernel\": \"" + KernelChoice.name() + "\""), json);
+        assertEquals(KernelChoice.name(), json.get("kernel").asText(), text);
+        assertEquals(KernelChoice.name(), converted.get("kernel").asText(), text);
         assertTrue(KernelChoice.name().startsWith("vector-"), KernelChoice.name());
 
         List<String> csv = Files.readAllLines(dir.resolve("report/run-tasks.csv"));
         assertTrue(csv.get(0).startsWith("image,band,rows,pixels,bytes_in,bytes_out,executor,host"));
         assertEquals(7, csv.size(), "header and six tasks");
 
-        List<String> images = Files.readAllLines(dir.resolve("report/run-images.csv"));
-        assertEquals(3, images.size(), "header and two inputs");
-        assertTrue(images.get(0).startsWith("path,output,format,width,height,pixels,bands,"
+        List<String> rows = Files.readAllLines(dir.resolve("report/run-images.csv"));
+        assertEquals(3, rows.size(), "header and two inputs");
+        assertTrue(rows.get(0).startsWith("path,output,format,width,height,pixels,bands,"
                 + "input_bytes,output_bytes,status,error,executor,host,start_ms,end_ms,read_ms,"
-                + "decode_ms,convert_ms"), images.get(0));
+                + "decode_ms,convert_ms"), rows.get(0));
         long goodBytes = Files.size(good);
-        assertTrue(images.stream().anyMatch(l -> l.startsWith(good.toString() + ",")
+        assertTrue(rows.stream().anyMatch(l -> l.startsWith(good.toString() + ",")
                 && l.contains(",png,50,200,10000,6," + goodBytes + ",")
                 && l.contains(",converted,,driver,") && l.endsWith("," + KernelChoice.name())),
-                String.join("\n", images));
-        assertTrue(images.stream().anyMatch(l -> l.startsWith(bad.toString() + ",")
-                && l.contains(",failed,empty file (0 bytes),")), String.join("\n", images));
-    }
-
-    private static int count(String text, String needle) {
-        return text.split(Pattern.quote(needle), -1).length - 1;
-    }
-
-    private static long sum(String text, String regex) {
-        Matcher m = Pattern.compile(regex).matcher(text);
-        long total = 0;
-        while (m.find()) {
-            total += Long.parseLong(m.group(1));
-        }
-        return total;
+                String.join("\n", rows));
+        assertTrue(rows.stream().anyMatch(l -> l.startsWith(bad.toString() + ",")
+                && l.contains(",failed,empty file (0 bytes),")), String.join("\n", rows));
     }
 }

@@ -1,16 +1,17 @@
 package org.distgray.cluster;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Reads a running application's Spark UI REST API, to act at a known point of a run. */
 final class ApplicationUi {
+    private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient client = HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(2)).build();
     private final String base;
@@ -21,31 +22,37 @@ final class ApplicationUi {
 
     /** Tasks executor {@code id} has completed so far; 0 while the UI is not up. */
     int completedTasks(String id) {
-        Matcher executor = Pattern.compile("\"id\" : \"" + Pattern.quote(id)
-                + "\",[^}]*?\"completedTasks\" : (\\d+)").matcher(executors());
-        return executor.find() ? Integer.parseInt(executor.group(1)) : 0;
+        for (JsonNode executor : executors()) {
+            if (id.equals(executor.path("id").asText())) {
+                return executor.path("completedTasks").asInt();
+            }
+        }
+        return 0;
     }
 
     /** Executors registered with the driver so far, the driver itself not counted. */
     int registeredExecutors() {
-        Matcher id = Pattern.compile("\"id\" : \"(\\d+)\"").matcher(executors());
         int count = 0;
-        while (id.find()) {
-            count++;
+        for (JsonNode executor : executors()) {
+            if (!"driver".equals(executor.path("id").asText())) {
+                count++;
+            }
         }
         return count;
     }
 
-    /** The executors JSON of the (only) application, or "" while the UI is not up. */
-    private String executors() {
+    /** The executors of the (only) application; none while the UI is not up. */
+    private JsonNode executors() {
         try {
-            Matcher app = Pattern.compile("\"id\" : \"([^\"]+)\"").matcher(get(base));
-            return app.find() ? get(base + "/" + app.group(1) + "/executors") : "";
+            JsonNode apps = JSON.readTree(get(base));
+            return apps.isEmpty() ? JSON.createArrayNode()
+                    : JSON.readTree(get(base + "/" + apps.get(0).get("id").asText()
+                            + "/executors"));
         } catch (IOException e) {
-            return "";
+            return JSON.createArrayNode();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return "";
+            return JSON.createArrayNode();
         }
     }
 

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,8 +14,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.concurrent.TimeUnit;
 import org.distgray.testing.Script;
 import org.distgray.testing.StandaloneCluster;
@@ -103,20 +103,18 @@ class LoadBalancingIT {
         return shares(Files.readString(metrics), cluster);
     }
 
-    private static Run shares(String json, StandaloneCluster cluster) {
-        Map<String, double[]> executors = new HashMap<>();
-        Matcher m = Pattern.compile("\"executor\": \"(\\d+)\",\\s*\"host\": \"[^\"]*\",\\s*"
-                + "\"units\": (\\d+),\\s*\"pixels\": \\d+,\\s*\"busy_ms\": \\d+,\\s*"
-                + "\"share\": ([\\d.]+)").matcher(json);
-        while (m.find()) {
-            executors.put(m.group(1), new double[] {Double.parseDouble(m.group(3)),
-                Integer.parseInt(m.group(2))});
+    private static Run shares(String text, StandaloneCluster cluster) throws IOException {
+        JsonNode json = new ObjectMapper().readTree(text);
+        Map<String, JsonNode> executors = new HashMap<>();
+        for (JsonNode executor : json.get("executors")) {
+            executors.put(executor.get("executor").asText(), executor);
         }
-        double[] fast = executors.getOrDefault(cluster.latestExecutor(1), new double[2]);
-        double[] slow = executors.getOrDefault(cluster.latestExecutor(2), new double[2]);
-        Matcher convert = Pattern.compile("\"convert\": (\\d+)").matcher(json);
-        assertTrue(convert.find(), json);
-        return new Run(fast[0], slow[0], (int) fast[1], (int) slow[1],
-                Long.parseLong(convert.group(1)));
+        JsonNode none = new ObjectMapper().createObjectNode();
+        JsonNode fast = executors.getOrDefault(cluster.latestExecutor(1), none);
+        JsonNode slow = executors.getOrDefault(cluster.latestExecutor(2), none);
+        JsonNode convert = json.get("phase_ms").get("convert");
+        assertTrue(convert.isIntegralNumber(), text);
+        return new Run(fast.path("share").asDouble(), slow.path("share").asDouble(),
+                fast.path("units").asInt(), slow.path("units").asInt(), convert.asLong());
     }
 }

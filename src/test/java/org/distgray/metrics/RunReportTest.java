@@ -3,6 +3,8 @@ package org.distgray.metrics;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -53,16 +55,23 @@ class RunReportTest {
     }
 
     @Test
-    void jsonEscapesAndCountsEverything() {
-        String json = report().toJson();
-        assertTrue(json.contains("\"images_total\": 2"), json);
-        assertTrue(json.contains("\"images_converted\": 1"), json);
-        assertTrue(json.contains("\"images_failed\": 1"), json);
-        assertTrue(json.contains("\"input_bytes\": 5000"), json);
-        assertTrue(json.contains("\"output_bytes\": 2000"), json);
-        assertTrue(json.contains("\"error\": \"empty file (0 bytes)\""), json);
-        assertTrue(json.contains("\"share\": 0.750"), json);
-        assertEquals("{\n  \"q\": \"a\\\"b\\\\c\\n\\u0001\"\n}\n",
-                Json.object().put("q", "a\"b\\c\n\u0001").toString());
+    void jsonCountsEverything() throws Exception {
+        String text = report().toJson();
+        JsonNode json = new ObjectMapper().readTree(text);
+        assertEquals(2, json.get("images_total").asInt());
+        assertEquals(1, json.get("images_converted").asInt());
+        assertEquals(1, json.get("images_failed").asInt());
+        assertEquals(400, json.get("phase_ms").get("decode").asLong());
+        JsonNode converted = json.get("images").get(0);
+        assertEquals(5000, converted.get("input_bytes").asLong());
+        assertEquals(2000, converted.get("output_bytes").asLong());
+        assertEquals(4000, converted.get("pixels").asLong());
+        assertEquals("converted", converted.get("status").asText());
+        JsonNode failed = json.get("images").get(1);
+        assertEquals("empty file (0 bytes)", failed.get("error").asText());
+        assertTrue(failed.get("width").isNull() && failed.get("start_ms").isNull(), text);
+        assertEquals(0.75, json.get("executors").get(1).get("share").asDouble(), 1e-9);
+        assertEquals(100, json.get("tasks").get(1).get("duration_ms").asLong());
+        assertTrue(json.get("tasks").get(0).get("successful").asBoolean());
     }
 }

@@ -49,7 +49,8 @@ public final class ProgressLine {
     static String clock(double seconds) {
         long total = Math.round(seconds);
         return total >= 3600
-                ? String.format(Locale.ROOT, "%d:%02d:%02d", total / 3600, total / 60 % 60, total % 60)
+                ? String.format(Locale.ROOT, "%d:%02d:%02d", total / 3600, total / 60 % 60,
+                        total % 60)
                 : String.format(Locale.ROOT, "%d:%02d", total / 60, total % 60);
     }
 }

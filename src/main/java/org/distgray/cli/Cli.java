@@ -22,6 +22,7 @@ import org.distgray.run.ConversionRun;
 import org.distgray.run.ConversionSettings;
 import org.distgray.run.FailureMessages;
 import org.distgray.run.ImageNames;
+import org.distgray.run.ReportSettings;
 import org.distgray.spark.SparkBandConverter;
 import org.distgray.spark.SparkImageBatch;
 import org.distgray.storage.AtomicWriter;
@@ -92,9 +93,9 @@ public final class Cli {
         try (RecordLog records = log;
                 SparkBandConverter converter = new SparkBandConverter(context, records)) {
             report = new ConversionRun(conf, converter, new SparkImageBatch(context), settings,
-                    records).run(inputs, outputs,
-                    session.sparkContext().master(), startupMillis, err, !options.quiet(),
-                    terminal);
+                    records).run(inputs, outputs, new ReportSettings(
+                            session.sparkContext().master(), startupMillis, err,
+                            !options.quiet(), terminal));
         }
         out.print(report.table());
         out.flush();

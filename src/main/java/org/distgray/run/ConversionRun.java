@@ -52,14 +52,12 @@ public final class ConversionRun {
     }
 
     /**
-     * Runs the conversion of what {@code inputs} found into {@code outputs}.
-     *
-     * @param progressOut where progress and failures go; progress only when {@code showProgress}
-     * @param terminal    whether {@code progressOut} is a terminal (one redrawn line)
+     * Runs the conversion of what {@code inputs} found into {@code outputs}, telling of it as
+     * {@code reporting} says.
      */
-    public RunReport run(InputScan inputs, OutputPlan outputs, String master, long startupMillis,
-            PrintStream progressOut, boolean showProgress, boolean terminal) {
+    public RunReport run(InputScan inputs, OutputPlan outputs, ReportSettings reporting) {
         long started = System.nanoTime();
+        PrintStream progressOut = reporting.out();
         List<ImageRecord> records = new ArrayList<>();
         for (InputProblem problem : inputs.problems()) {
             records.add(finished(ImageRecord.failed(problem.argument(), null, null, 0, 0,
@@ -79,8 +77,8 @@ public final class ConversionRun {
         Progress progress = mode == Mode.IMAGES ? Progress.ofBatch(tasks.size(), started)
                 : new Progress(tasks.size(), started);
         converter.reportTo(progress);
-        ProgressPrinter printer = showProgress
-                ? ProgressPrinter.start(progress, progressOut, terminal) : null;
+        ProgressPrinter printer = reporting.showProgress()
+                ? ProgressPrinter.start(progress, progressOut, reporting.terminal()) : null;
         try {
             if (mode == Mode.IMAGES) {
                 records.addAll(convertBatch(tasks, progress, printer, progressOut));
@@ -103,8 +101,8 @@ public final class ConversionRun {
             converter.reportTo(null);
         }
         long wallMillis = (System.nanoTime() - started) / 1_000_000;
-        return new RunReport(master, mode.key(), startupMillis, wallMillis, records,
-                converter.taskRecords());
+        return new RunReport(reporting.master(), mode.key(), reporting.startupMillis(), wallMillis,
+                records, converter.taskRecords());
     }
 
     /**

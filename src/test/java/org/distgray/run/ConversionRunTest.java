@@ -77,9 +77,8 @@ class ConversionRunTest {
                 SharedSpark.session().sparkContext());
         try (SparkBandConverter converter = new SparkBandConverter(context, log)) {
             return new ConversionRun(conf, converter, new SparkImageBatch(context), settings,
-                    log).run(inputs,
-                    OutputPlan.of(dir.resolve("out").toString(), false), "local[2]", 0, err,
-                    true, true);
+                    log).run(inputs, OutputPlan.of(dir.resolve("out").toString(), false),
+                    new ReportSettings("local[2]", 0, err, true, true));
         }
     }
 

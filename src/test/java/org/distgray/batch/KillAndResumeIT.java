@@ -57,7 +57,8 @@ class KillAndResumeIT {
         Script.Result resumed = Script.run(dir.resolve("logs"), DEFAULT_HEAP, 8, "distgray", args);
 
         assertEquals(0, resumed.exit(), resumed.err());
-        Matcher counts = Pattern.compile("(\\d+) of 1000 images converted, (\\d+) skipped, 0 failed")
+        Matcher counts = Pattern.compile(
+                "(\\d+) of 1000 images converted, (\\d+) skipped, 0 failed")
                 .matcher(resumed.out());
         assertTrue(counts.find(), resumed.out());
         int skipped = Integer.parseInt(counts.group(2));
@@ -68,7 +69,8 @@ class KillAndResumeIT {
         System.out.printf("killed with %d outputs and %d temporary files; the rerun skipped %d"
                 + " and converted %d:%n%s%n", before, leftovers, skipped, IMAGES - skipped,
                 resumed.out());
-        assertEquals(names, FileTree.files(out), "every image once, nothing else: no temporary file");
+        assertEquals(names, FileTree.files(out),
+                "every image once, nothing else: no temporary file");
         names.parallelStream().forEach(name -> ReferenceImages.assertConverted(in.resolve(name),
                 out.resolve(name)));
         JsonNode json = new ObjectMapper().readTree(dir.resolve("metrics/run.json").toFile());

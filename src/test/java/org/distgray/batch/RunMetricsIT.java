@@ -61,7 +61,8 @@ class RunMetricsIT {
         assertTrue(tasks.get(0).startsWith("image,band,rows,"), tasks.get(0));
         List<String> rows = images.subList(1, images.size());
         assertTrue(rows.size() >= outputs.size() - IN_FLIGHT, rows.size() + " rows for "
-                + outputs.size() + " outputs: at most the images of the tasks in flight are missing");
+                + outputs.size()
+                + " outputs: at most the images of the tasks in flight are missing");
         for (String row : rows) {
             String[] fields = row.split(",");
             assertEquals("converted", fields[9], row);

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * submit/bench runs the batch (image mode) and the large image (band mode) with 1 and 2 cores and
- * writes the table as CSV and JSON, with each workload's 1-core run as the baseline of its ratios. Only the shape is checked: speed is measured by the
- * command, never asserted.
+ * writes the table as CSV and JSON, with each workload's 1-core run as the baseline of its
+ * ratios. Only the shape is checked: speed is measured by the command, never asserted.
  */
 @Timeout(value = 10, unit = TimeUnit.MINUTES)
 class BenchScriptIT {

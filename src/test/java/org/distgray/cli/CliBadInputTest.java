@@ -79,7 +79,8 @@ class CliBadInputTest {
             String path = in.resolve(expected.getKey()).toString();
             List<String> lines = run.errLines().stream().filter(l -> l.startsWith(path + ": "))
                     .toList();
-            assertEquals(1, lines.size(), "one line for " + expected.getKey() + " in\n" + run.err());
+            assertEquals(1, lines.size(),
+                    "one line for " + expected.getKey() + " in\n" + run.err());
             assertTrue(lines.get(0).contains(expected.getValue()), lines.get(0));
         }
         PixelAssertions.assertGrayOf(good, TestImages.read(out.resolve("good.png")));

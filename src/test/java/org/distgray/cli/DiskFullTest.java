@@ -35,8 +35,10 @@ class DiskFullTest {
     @ValueSource(strings = {"bands", "images"})
     void eachOutputThatDoesNotFitFailsAloneAndARerunResumes(String mode) throws Exception {
         Path in = Files.createDirectories(dir.resolve("in"));
-        Files.write(in.resolve("big1.png"), TestImages.png(TestImages.random(1200, 1000, false, 1)));
-        Files.write(in.resolve("big2.png"), TestImages.png(TestImages.random(1000, 1200, false, 2)));
+        Files.write(in.resolve("big1.png"),
+                TestImages.png(TestImages.random(1200, 1000, false, 1)));
+        Files.write(in.resolve("big2.png"),
+                TestImages.png(TestImages.random(1000, 1200, false, 2)));
         Files.write(in.resolve("small.jpg"), TestImages.jpeg(TestImages.structured(64, 48)));
         List<String> names = List.of("big1.png", "big2.png", "small.jpg");
         Path out = dir.resolve("out");

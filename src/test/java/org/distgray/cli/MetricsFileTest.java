@@ -71,7 +71,8 @@ class MetricsFileTest {
         assertTrue(KernelChoice.name().startsWith("vector-"), KernelChoice.name());
 
         List<String> csv = Files.readAllLines(dir.resolve("report/run-tasks.csv"));
-        assertTrue(csv.get(0).startsWith("image,band,rows,pixels,bytes_in,bytes_out,executor,host"));
+        assertTrue(csv.get(0).startsWith(
+                "image,band,rows,pixels,bytes_in,bytes_out,executor,host"));
         assertEquals(7, csv.size(), "header and six tasks");
 
         List<String> rows = Files.readAllLines(dir.resolve("report/run-images.csv"));

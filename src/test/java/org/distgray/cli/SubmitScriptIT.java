@@ -35,7 +35,8 @@ class SubmitScriptIT {
     void convertsTheSampleAndNamesTheBadFile() throws IOException, InterruptedException {
         Path bad = Files.write(dir.resolve("broken.jpg"), "not a picture".getBytes());
         Path output = dir.resolve("out");
-        Script.Result run = submit("data/summer_1am_2560.jpg", bad.toString(), "-o", output.toString(),
+        Script.Result run = submit("data/summer_1am_2560.jpg", bad.toString(), "-o",
+                output.toString(),
                 "--format", "png", "--quiet", "--partitions", "7");
 
         assertEquals(Cli.EXIT_FAILED, run.exit(), run.err());
@@ -63,7 +64,8 @@ class SubmitScriptIT {
 
     @Test
     void usageErrorExitsTwoWithoutAStackTrace() throws IOException, InterruptedException {
-        Script.Result run = submit("data/summer_1am_2560.jpg", "-o", dir.toString(), "--quality", "500");
+        Script.Result run = submit("data/summer_1am_2560.jpg", "-o", dir.toString(),
+                "--quality", "500");
         assertEquals(Cli.EXIT_USAGE, run.exit(), run.err());
         assertTrue(run.err().contains("--quality must be between 1 and 100"), run.err());
         assertTrue(!run.err().contains("\tat "), "no stack trace:\n" + run.err());

@@ -20,9 +20,11 @@ class UsageErrorsTest {
         "in.jpg -o out --quality 0             | --quality must be between 1 and 100",
         "in.jpg -o out --quality high          | --quality needs a whole number",
         "in.jpg -o out --format gif            | --format must be png, jpeg or same",
-        "in.jpg -o out --method hsv            | --method must be bt601, bt709, average or luminance",
+        "in.jpg -o out --method hsv            | --method must be bt601, bt709, average or"
+                + " luminance",
         "in.jpg -o out --mode tiles            | --mode must be auto, bands or images",
-        "in/ -o out --mode images --partitions 4 | with --mode images every image is converted whole",
+        "in/ -o out --mode images --partitions 4 | with --mode images every image is converted"
+                + " whole",
         "in.jpg -o out --partitions 0          | --partitions must be between 1",
         "in.jpg -o out --max-pixels -5         | --max-pixels must be between 1",
         "in.jpg -o out --conf nokey            | --conf needs key=value",

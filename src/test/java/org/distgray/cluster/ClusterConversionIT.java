@@ -77,7 +77,8 @@ class ClusterConversionIT {
                 ImageFormat.JPEG, 90), Files.readAllBytes(out.resolve("summer_1am_2560.jpg")));
 
         Map<String, Double> shares = new HashMap<>();
-        Matcher row = Pattern.compile("(?m)^(\\d+) +127\\.0\\.0\\.1 +\\d+ +[\\d.]+ +[\\d.]+ s +([\\d.]+)%$")
+        Matcher row = Pattern.compile(
+                "(?m)^(\\d+) +127\\.0\\.0\\.1 +\\d+ +[\\d.]+ +[\\d.]+ s +([\\d.]+)%$")
                 .matcher(run.out());
         while (row.find()) {
             shares.put(row.group(1), Double.parseDouble(row.group(2)));

@@ -26,7 +26,8 @@ final class GrayPictures {
         int max = (1 << bitDepth) - 1;
         for (int y = 0; y < height; y++) {
             for (int x = 0; x < width; x++) {
-                int gray = x < width / 4 ? (y % 2 == 0 ? 0 : max) : (x * 7 + y * 13) * max / 2000 % (max + 1);
+                int gray = x < width / 4 ? (y % 2 == 0 ? 0 : max)
+                        : (x * 7 + y * 13) * max / 2000 % (max + 1);
                 int at = (y * width + x) * pixel;
                 put(samples, at, bitDepth, gray);
                 if (alpha) {

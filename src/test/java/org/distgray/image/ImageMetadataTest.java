@@ -91,7 +91,8 @@ class ImageMetadataTest {
     private static IIOMetadataNode tree(byte[] bytes, String format, String name)
             throws IOException {
         ImageReader reader = ImageIO.getImageReadersByFormatName(format).next();
-        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+        try (ImageInputStream in =
+                ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
             reader.setInput(in);
             return (IIOMetadataNode) reader.getImageMetadata(0).getAsTree(name);
         } finally {

@@ -107,7 +107,8 @@ class PngBandSegmentsTest {
                     case 4 -> TestImages.paeth(a, b, c);
                     default -> throw new AssertionError("filter type " + type + " in row " + y);
                 };
-                samples[y * rowBytes + i] = (byte) (filtered[y * (rowBytes + 1) + 1 + i] + predictor);
+                samples[y * rowBytes + i] =
+                        (byte) (filtered[y * (rowBytes + 1) + 1 + i] + predictor);
             }
         }
         return samples;

@@ -21,7 +21,8 @@ class PngEncoderRoundTripTest {
                 String kind = bitDepth + "-bit" + (alpha ? " + alpha " : " ");
                 for (int[] size : sizes) {
                     pictures.add(Arguments.of(kind + size[0] + "x" + size[1] + " random",
-                            GrayPictures.random(size[0], size[1], alpha, bitDepth, size[0] * 31L + size[1])));
+                            GrayPictures.random(size[0], size[1], alpha, bitDepth,
+                                    size[0] * 31L + size[1])));
                 }
                 pictures.add(Arguments.of(kind + "640x480 structured",
                         GrayPictures.structured(640, 480, alpha, bitDepth)));

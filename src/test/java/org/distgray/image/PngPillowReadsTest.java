@@ -26,7 +26,8 @@ class PngPillowReadsTest {
             "im = Image.open(sys.argv[1])",
             "im.load()",
             "print(im.mode)",
-            "print(' '.join(str(v) for p in im.getdata() for v in (p if isinstance(p, tuple) else (p,))))");
+            "print(' '.join(str(v) for p in im.getdata()"
+                    + " for v in (p if isinstance(p, tuple) else (p,))))");
 
     static List<Arguments> pictures() {
         return List.of(
@@ -45,7 +46,8 @@ class PngPillowReadsTest {
         Files.write(file, GrayPictures.png(picture, GrayPictures.segments(picture,
                 GrayPictures.evenBands(picture.height(), 4)), List.of()));
         List<String> lines = run(python, "-c", PRINT_SAMPLES, file.toString());
-        assertTrue(lines.get(0).matches(mode), "Pillow's mode " + lines.get(0) + ", expected " + mode);
+        assertTrue(lines.get(0).matches(mode),
+                "Pillow's mode " + lines.get(0) + ", expected " + mode);
         StringBuilder expected = new StringBuilder();
         for (int y = 0; y < picture.height(); y++) {
             for (int x = 0; x < picture.width(); x++) {

@@ -145,7 +145,8 @@ class HtmlReportTest {
         assertEquals(2, elements(svg(page, "executor-bar-chart"), "rect", "executor-bar").size());
         assertEquals(Phase.values().length,
                 elements(svg(page, "phase-bar-chart"), "rect", "phase-bar").size());
-        assertEquals(4, Matches.count(page, "<tr class=\"(converted|skipped|failed)\">"), "every input");
+        assertEquals(4, Matches.count(page, "<tr class=\"(converted|skipped|failed)\">"),
+                "every input");
         assertTrue(page.contains("2 converted, 1 skipped (output already there), 1 failed"),
                 page);
         assertFalse(page.contains("Scaling"), "no bench section without bench results");

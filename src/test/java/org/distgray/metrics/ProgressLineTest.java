@@ -25,7 +25,8 @@ class ProgressLineTest {
         progress.imageStarted(1, 2, 10_000_000);
         progress.bandDone(5_000_000);
         progress.bandDone(5_000_000);
-        assertEquals("image 1/4  bands 2/2  10.0/~40.0 MP   25.0%  1.0 MP/s  elapsed 0:10  ETA 0:30",
+        assertEquals(
+                "image 1/4  bands 2/2  10.0/~40.0 MP   25.0%  1.0 MP/s  elapsed 0:10  ETA 0:30",
                 ProgressLine.render(progress.snapshot(10 * SECOND)));
     }
 

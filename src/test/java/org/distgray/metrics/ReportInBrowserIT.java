@@ -56,7 +56,8 @@ class ReportInBrowserIT {
         String dom = new HeadlessChromium(dir.resolve("chromium")).dom(page.toUri().toString());
 
         assertEquals(tasks, Matches.count(dom, "<rect class=\"task[ \"]"), "one bar per task");
-        assertEquals(2, Matches.count(dom, "<rect class=\"image-span[ \"]"), "the images on the driver");
+        assertEquals(2, Matches.count(dom, "<rect class=\"image-span[ \"]"),
+                "the images on the driver");
         assertEquals(5, Matches.count(dom, "<svg class=\"chart "),
                 "Gantt, executors, phases, speedup, efficiency");
         assertEquals(4, Matches.count(dom, "<circle class=\"bench-point\""));

@@ -27,7 +27,8 @@ class RunReportTest {
         List<TaskRecord> tasks = List.of(task(0, "1", "host-a", 1000, 0, 100),
                 task(1, "1", "host-a", 1000, 100, 200), task(2, "1", "host-a", 1000, 200, 300),
                 task(3, "0", "host-b", 1000, 0, 300));
-        return new RunReport("spark://127.0.0.1:7077", "bands", 2000, 2000, List.of(image, bad), tasks);
+        return new RunReport("spark://127.0.0.1:7077", "bands", 2000, 2000, List.of(image, bad),
+                tasks);
     }
 
     @Test

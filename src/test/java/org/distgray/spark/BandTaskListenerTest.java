@@ -41,7 +41,8 @@ class BandTaskListenerTest {
         ColorImage first = image(40, 70, 1);
         ColorImage second = image(25, 33, 2);
         Progress progress = new Progress(2, System.nanoTime());
-                try (SparkBandConverter converter = new SparkBandConverter(context, RecordLog.discarding())) {
+        try (SparkBandConverter converter =
+                new SparkBandConverter(context, RecordLog.discarding())) {
             converter.reportTo(progress);
             assertEquals(12, context.parallelize(List.of(1, 2, 3), 3).map(i -> i * 2)
                     .reduce(Integer::sum), "a job of someone else's before the first image");

@@ -73,7 +73,8 @@ class SparkImageBatchTest {
                 JavaSparkContext.fromSparkContext(SharedSpark.session().sparkContext()));
         List<Integer> tasks = IntStream.rangeClosed(1, 40).boxed().toList();
         List<TaskRecord> attempts = Collections.synchronizedList(new ArrayList<>());
-        batch.convert(tasks, new Configuration(false), (n, conf) -> ImageRecord.converted("in/" + n + ".png", "out/" + n + ".png",
+        batch.convert(tasks, new Configuration(false),
+                (n, conf) -> ImageRecord.converted("in/" + n + ".png", "out/" + n + ".png",
                         "png", n, 10, 1, 100L * n, 50, new PhaseTimes()),
                 n -> 100L * n, Progress.ofBatch(tasks.size(), System.nanoTime()), "test batch",
                 record -> { }, attempts::add);

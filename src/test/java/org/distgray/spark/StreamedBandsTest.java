@@ -44,7 +44,8 @@ class StreamedBandsTest {
     void bandsOfSeveralJobsMakeOnePicture() throws Exception {
         BufferedImage input = TestImages.random(WIDTH, HEIGHT, false, 31);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (SparkBandConverter converter = new SparkBandConverter(context(), RecordLog.discarding(), 1)) {
+        try (SparkBandConverter converter =
+                new SparkBandConverter(context(), RecordLog.discarding(), 1)) {
             PngRowReader rows = open(TestImages.png(input));
             BandPlan plan = BandPlan.of(HEIGHT, BANDS);
             PngStreamWriter png = PngStreamWriter.start(out, WIDTH, HEIGHT, 8, false, List.of());
@@ -82,7 +83,8 @@ class StreamedBandsTest {
     @Test
     void aPictureDamagedHalfwayFailsWithItsReason() throws Exception {
         byte[] png = TestImages.png(TestImages.random(WIDTH, HEIGHT, false, 32));
-        try (SparkBandConverter converter = new SparkBandConverter(context(), RecordLog.discarding(), 1)) {
+        try (SparkBandConverter converter =
+                new SparkBandConverter(context(), RecordLog.discarding(), 1)) {
             PngRowReader rows = open(Arrays.copyOf(png, png.length * 2 / 3));
             PngStreamWriter writer = PngStreamWriter.start(new ByteArrayOutputStream(), WIDTH,
                     HEIGHT, 8, false, List.of());

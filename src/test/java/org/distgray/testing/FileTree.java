@@ -12,7 +12,9 @@ public final class FileTree {
     private FileTree() {
     }
 
-    /** The regular files below {@code root}, hidden ones included, sorted; none if it is missing. */
+    /**
+     * The regular files below {@code root}, hidden ones included, sorted; none if it is missing.
+     */
     public static List<String> files(Path root) throws IOException {
         if (!Files.isDirectory(root)) {
             return List.of();

@@ -22,7 +22,9 @@ public final class TmpfsMount implements AutoCloseable {
         this.dir = dir;
     }
 
-    /** Mounts a tmpfs of {@code size} ({@code 1m}, {@code 64m}) on {@code dir}, created if missing. */
+    /**
+     * Mounts a tmpfs of {@code size} ({@code 1m}, {@code 64m}) on {@code dir}, created if missing.
+     */
     public static TmpfsMount of(Path dir, String size) throws IOException, InterruptedException {
         Files.createDirectories(dir);
         String failure = run("mount", "-t", "tmpfs", "-o", "size=" + size, "tmpfs",

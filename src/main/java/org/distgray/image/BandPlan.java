@@ -4,32 +4,24 @@ package org.distgray.image;
  * How an image's rows are cut into bands: as equal as possible, never an empty band. The number
  * of bands is decided by whoever knows the cluster; this class only makes the cut exact.
  */
-public final class BandPlan {
-    private final int height;
-    private final int bands;
-
-    private BandPlan(int height, int bands) {
-        this.height = height;
-        this.bands = bands;
+public record BandPlan(int height, int bands) {
+    /** Checks the cut: at least one row and one band, and never more bands than rows. */
+    public BandPlan {
+        if (height < 1) {
+            throw new IllegalArgumentException("height must be positive, was " + height);
+        }
+        if (bands < 1 || bands > height) {
+            throw new IllegalArgumentException("band count must be 1.." + height + ", was "
+                    + bands);
+        }
     }
 
     /** Splits {@code height} rows into {@code bands} bands, capped at one row per band. */
     public static BandPlan of(int height, int bands) {
-        if (height < 1) {
-            throw new IllegalArgumentException("height must be positive, was " + height);
-        }
         if (bands < 1) {
             throw new IllegalArgumentException("band count must be positive, was " + bands);
         }
         return new BandPlan(height, Math.min(bands, height));
-    }
-
-    public int bands() {
-        return bands;
-    }
-
-    public int height() {
-        return height;
     }
 
     /**

@@ -6,26 +6,19 @@ import java.util.Locale;
  * The largest picture distgray agrees to decode. A 100-byte PNG can declare 10 gigapixels; the
  * limit is checked against the header so such a file is refused before memory is committed.
  */
-public final class PixelLimit {
+public record PixelLimit(long maxPixels) {
     /** 500 megapixels: a 30000 x 16000 panorama still fits, a decompression bomb does not. */
     public static final long DEFAULT_MAX_PIXELS = 500_000_000L;
 
-    private final long maxPixels;
-
-    private PixelLimit(long maxPixels) {
-        this.maxPixels = maxPixels;
-    }
-
-    public static PixelLimit of(long maxPixels) {
+    public PixelLimit {
         if (maxPixels < 1) {
             throw new IllegalArgumentException("the pixel limit must be positive, was "
                     + maxPixels);
         }
-        return new PixelLimit(maxPixels);
     }
 
-    public long maxPixels() {
-        return maxPixels;
+    public static PixelLimit of(long maxPixels) {
+        return new PixelLimit(maxPixels);
     }
 
     /** Refuses a declared size above the limit, naming both so the user can raise it knowingly. */

@@ -71,9 +71,6 @@ public final class ConversionRun {
         removeLeftovers(tasks, progressOut);
         Mode mode = settings.mode().resolve(tasks.size(), batch.slots(),
                 settings.partitions() > 0);
-        if (mode == Mode.BANDS && !tasks.isEmpty()) {
-            converter.warmUp(settings.method());
-        }
         Progress progress = mode == Mode.IMAGES ? Progress.ofBatch(tasks.size(), started)
                 : new Progress(tasks.size(), started);
         converter.reportTo(progress);
@@ -84,6 +81,7 @@ public final class ConversionRun {
                 records.addAll(convertBatch(tasks, progress, printer, progressOut));
                 removeLeftovers(tasks, progressOut);
             } else if (!tasks.isEmpty()) {
+                converter.warmUp(settings.method());
                 ImageConversion conversion = new ImageConversion(conf,
                         new ClusterBands(converter, settings.partitions()), settings);
                 for (ImageTask task : tasks) {

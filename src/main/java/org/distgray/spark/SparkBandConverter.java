@@ -99,7 +99,7 @@ public final class SparkBandConverter implements AutoCloseable {
 
     /**
      * Starts running the band code on every executor with {@code method}, so that the first
-     * image's bands find it compiled; returns at once. The first band job queues behind it.
+     * image's bands find it compiled; returns at once. The first band job waits for it.
      */
     public void warmUp(GrayMethod method) {
         if (warmUp == null) {
@@ -236,7 +236,7 @@ public final class SparkBandConverter implements AutoCloseable {
     private <R> Job<R> submit(int imageNumber, String description, List<Band> bands,
             GrayMethod method, PhaseTimes phases, Function<Band, R> work) {
         if (warmUp != null) {
-            warmUp.awaitSubmitted();
+            warmUp.finish();
         }
         List<Integer> indices = new ArrayList<>(bands.size());
         for (int i = 0; i < bands.size(); i++) {

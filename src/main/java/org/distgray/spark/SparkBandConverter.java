@@ -30,7 +30,7 @@ import org.distgray.metrics.TaskRecord;
  * ({@link #convert}) or PNG segments that it joins into one stream ({@link #encodePng}, and
  * {@link #encodePngStream} for bands sent out while the image is still being decoded). It owns
  * the listener that turns the bands' Spark tasks into task records and progress, and the warm-up
- * job that the first bands queue behind.
+ * job that the first bands wait for.
  */
 public final class SparkBandConverter implements AutoCloseable {
     /** Longest wait for Spark's listener bus to deliver the events of a job that has ended. */

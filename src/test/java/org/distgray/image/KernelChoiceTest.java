@@ -49,6 +49,24 @@ class KernelChoiceTest {
         }
     }
 
+    /**
+     * Vector API code is fast only once the JIT's top tier has compiled it; a JVM without that
+     * tier keeps the scalar loops, unless the property asks for vectors.
+     */
+    @Test
+    void aJitWithoutItsTopTierKeepsTheScalarKernel() throws Exception {
+        String[] scalar = probe(MODULE, property("scalar"));
+        for (String jit : new String[] {"-XX:TieredStopAtLevel=1", "-XX:TieredStopAtLevel=3",
+            "-Xint"}) {
+            String[] chosen = probe(MODULE, jit);
+            assertEquals("scalar", chosen[0], "the kernel of a JVM started with " + jit);
+            assertEquals(scalar[1], chosen[1]);
+        }
+        String[] asked = probe(MODULE, "-XX:TieredStopAtLevel=1", property("vector-128"));
+        assertTrue(asked[0].startsWith("vector-"), "asked for vectors, got " + asked[0]);
+        assertEquals(scalar[1], asked[1]);
+    }
+
     private static String property(String value) {
         return "-D" + KernelChoice.PROPERTY + "=" + value;
     }

@@ -90,10 +90,24 @@ public final class Band implements Serializable {
 
     /** Runs the kernel over this band with {@code method}. */
     public GrayBand toGray(GrayMethod method) {
+        return new GrayBand(index, firstRow, rows, layout.hasAlpha(), layout.bitDepth(),
+                graySamples(method));
+    }
+
+    /**
+     * Runs the kernel over this band, then encodes its rows as a JPEG at {@code quality}, which
+     * {@link JpegBands#join} joins with the other bands' into the picture's JPEG.
+     */
+    public byte[] toJpeg(GrayMethod method, int quality) {
+        return JpegBands.encode(new GrayImage(width, rows, layout.hasAlpha(), layout.bitDepth(),
+                graySamples(method)), quality);
+    }
+
+    private byte[] graySamples(GrayMethod method) {
         int pixels = rows * width;
         byte[] gray = new byte[pixels * layout.grayStride()];
         GrayscaleKernel.convert(method, samples, offset, layout, gray, 0, pixels);
-        return new GrayBand(index, firstRow, rows, layout.hasAlpha(), layout.bitDepth(), gray);
+        return gray;
     }
 
     /**

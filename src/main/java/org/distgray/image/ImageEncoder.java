@@ -15,7 +15,10 @@ import java.util.List;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageTypeSpecifier;
 import javax.imageio.ImageWriter;
+import javax.imageio.metadata.IIOMetadata;
+import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 
@@ -27,9 +30,14 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
  * ImageIO, its 8-bit samples wrapped, not copied. JPEG has no alpha channel, so a transparent
  * input written as JPEG keeps its gray values only; and no 16-bit samples, so a 16-bit
  * picture written as JPEG is first rounded to 8 bits with {@link GrayImage#toEightBit()}:
- * {@code (v * 255 + 32767) / 65535}.
+ * {@code (v * 255 + 32767) / 65535}. A JPEG restarts its entropy coding at every row of 8x8
+ * blocks (a DRI of one block row, where the row has at most 65535 blocks), so that each such row
+ * is coded on its own: bands of whole block rows encoded apart join into the very bytes of the
+ * whole picture's encoding ({@link JpegBands}), for about 2 bytes a block row.
  */
 public final class ImageEncoder {
+    private static final String JPEG_METADATA = "javax_imageio_jpeg_image_1.0";
+
     private final ImageFormat format;
     private final int quality;
 
@@ -90,11 +98,35 @@ public final class ImageEncoder {
             ImageWriteParam param = writer.getDefaultWriteParam();
             param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
             param.setCompressionQuality(quality / 100f);
-            writer.write(null, new IIOImage(grayOnly(image), null, null), param);
+            BufferedImage gray = grayOnly(image);
+            writer.write(null, new IIOImage(gray, null, restartEveryBlockRow(writer, gray, param)),
+                    param);
             stream.flush();
         } finally {
             writer.dispose();
         }
+    }
+
+    /**
+     * The writer's own metadata for {@code image} with a restart interval of one row of blocks,
+     * or null (the writer's defaults, no restarts) for a row of more blocks than DRI can count.
+     */
+    private static IIOMetadata restartEveryBlockRow(ImageWriter writer, BufferedImage image,
+            ImageWriteParam param) throws IOException {
+        int blocks = JpegBands.blocksPerRow(image.getWidth());
+        if (blocks > JpegBands.MOST_BLOCKS_PER_INTERVAL) {
+            return null;
+        }
+        IIOMetadata metadata = writer.getDefaultImageMetadata(
+                ImageTypeSpecifier.createFromRenderedImage(image), param);
+        IIOMetadataNode root = (IIOMetadataNode) metadata.getAsTree(JPEG_METADATA);
+        IIOMetadataNode markers =
+                (IIOMetadataNode) root.getElementsByTagName("markerSequence").item(0);
+        IIOMetadataNode restart = new IIOMetadataNode("dri");
+        restart.setAttribute("interval", Integer.toString(blocks));
+        markers.insertBefore(restart, markers.getElementsByTagName("sos").item(0));
+        metadata.setFromTree(JPEG_METADATA, root);
+        return metadata;
     }
 
     /** The gray samples of an 8-bit {@code image} as Java2D sees them, alpha skipped. */

@@ -26,8 +26,8 @@ final class ClusterBands implements PixelWork {
     }
 
     @Override
-    public BandPlan plan(ColorImage image) {
-        return converter.plan(image.height(), requestedBands);
+    public BandPlan plan(ColorImage image, int unit) {
+        return converter.plan(image.height(), requestedBands, unit);
     }
 
     @Override
@@ -44,10 +44,18 @@ final class ClusterBands implements PixelWork {
                 method, phases);
     }
 
+    @Override
+    public List<byte[]> encodeJpeg(ImageTask task, ColorImage image, BandPlan plan,
+            GrayMethod method, int quality, PhaseTimes phases) {
+        return converter.encodeJpeg(task.number(), task.input().displayPath(), image, plan,
+                method, quality, phases);
+    }
+
     /** As many bands as the cluster wants, or more where they would be too large. */
     @Override
     public BandPlan streamPlan(int height, long rowBytes) {
-        return BandReader.plan(height, rowBytes, converter.plan(height, requestedBands).bands());
+        return BandReader.plan(height, rowBytes,
+                converter.plan(height, requestedBands, 1).bands());
     }
 
     @Override

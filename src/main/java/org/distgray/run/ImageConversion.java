@@ -21,6 +21,7 @@ import org.distgray.image.ImageDecoder;
 import org.distgray.image.ImageEncoder;
 import org.distgray.image.ImageFormat;
 import org.distgray.image.ImageMetadata;
+import org.distgray.image.JpegBands;
 import org.distgray.image.Orientation;
 import org.distgray.image.PngChunk;
 import org.distgray.image.PngRowReader;
@@ -106,7 +107,8 @@ final class ImageConversion {
             width = color.width();
             height = color.height();
 
-            BandPlan plan = pixels.plan(color);
+            BandPlan plan = pixels.plan(color,
+                    joinsJpegBands(task, decoded) ? JpegBands.BLOCK_ROWS : 1);
             if (progress != null) {
                 progress.imageStarted(task.number(), plan.bands(), color.pixels());
             }
@@ -167,6 +169,14 @@ final class ImageConversion {
                 png.finish();
             };
         }
+        if (joinsJpegBands(task, decoded)) {
+            List<byte[]> bands = pixels.encodeJpeg(task, color, plan, settings.method(),
+                    settings.quality(), phases);
+            PhaseTimes.Timer join = phases.start(Phase.ENCODE);
+            byte[] output = metadata.writeInto(JpegBands.join(bands), task.format());
+            join.stop();
+            return out -> out.write(output);
+        }
         GrayImage converted = pixels.convert(task, color, plan, settings.method(), phases);
         PhaseTimes.Timer upright = phases.start(Phase.COLLECT);
         GrayImage gray = decoded.orientation().apply(converted);
@@ -178,6 +188,15 @@ final class ImageConversion {
         byte[] output = metadata.writeInto(encoded.toByteArray(), task.format());
         encode.stop();
         return out -> out.write(output);
+    }
+
+    /**
+     * Whether {@code decoded} is written as an upright JPEG that its bands encode apart, each of
+     * whole rows of 8x8 blocks, and {@link JpegBands} joins.
+     */
+    private static boolean joinsJpegBands(ImageTask task, DecodedImage decoded) {
+        return task.format() == ImageFormat.JPEG && decoded.orientation() == Orientation.NORMAL
+                && JpegBands.joinable(decoded.image().width());
     }
 
     /**
@@ -226,7 +245,7 @@ final class ImageConversion {
             Progress progress, PhaseTimes phases)
             throws BadImageException, IOException, OutputConflictException {
         ColorImage image = jpeg.image();
-        BandPlan plan = pixels.plan(image);
+        BandPlan plan = pixels.plan(image, 1);
         if (progress != null) {
             progress.imageStarted(task.number(), plan.bands(), image.pixels());
         }

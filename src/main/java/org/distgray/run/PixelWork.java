@@ -18,8 +18,8 @@ import org.distgray.metrics.PhaseTimes;
  * reading, decoding, writing, failures) is the same either way.
  */
 interface PixelWork {
-    /** How {@code image} is cut. */
-    BandPlan plan(ColorImage image);
+    /** How {@code image} is cut, into bands of whole {@code unit}s of rows but the last. */
+    BandPlan plan(ColorImage image, int unit);
 
     /** Converts {@code image} of {@code task} along {@code plan}, timing what it does. */
     GrayImage convert(ImageTask task, ColorImage image, BandPlan plan, GrayMethod method,
@@ -31,6 +31,13 @@ interface PixelWork {
      */
     List<PngSegment> encodePng(ImageTask task, ColorImage image, BandPlan plan,
             GrayMethod method, PhaseTimes phases);
+
+    /**
+     * Converts {@code image} and encodes the gray picture as JPEGs at {@code quality}, one per
+     * band of {@code plan}, in order, for {@link org.distgray.image.JpegBands#join}.
+     */
+    List<byte[]> encodeJpeg(ImageTask task, ColorImage image, BandPlan plan, GrayMethod method,
+            int quality, PhaseTimes phases);
 
     /** How a picture of {@code height} rows of {@code rowBytes} is cut when it is streamed. */
     BandPlan streamPlan(int height, long rowBytes);

@@ -10,6 +10,7 @@ import org.distgray.image.BandStream;
 import org.distgray.image.ColorImage;
 import org.distgray.image.GrayImage;
 import org.distgray.image.GrayMethod;
+import org.distgray.image.JpegBands;
 import org.distgray.image.KernelChoice;
 import org.distgray.image.PngRows;
 import org.distgray.image.PngSegment;
@@ -20,7 +21,7 @@ import org.distgray.metrics.PhaseTimes;
 /** Image mode: the executor that decoded the image converts it in one piece, on its own thread. */
 final class WholeImagePixels implements PixelWork {
     @Override
-    public BandPlan plan(ColorImage image) {
+    public BandPlan plan(ColorImage image, int unit) {
         return BandPlan.of(image.height(), 1);
     }
 
@@ -43,6 +44,17 @@ final class WholeImagePixels implements PixelWork {
         int rowBytes = gray.width() * gray.bytesPerPixel();
         PngSegment whole = PngRows.deflate(0, gray.samples(), 0, gray.height(), rowBytes, null,
                 0, true);
+        encode.stop();
+        return List.of(whole);
+    }
+
+    /** Converts in place, then encodes on this thread: one band, the whole picture. */
+    @Override
+    public List<byte[]> encodeJpeg(ImageTask task, ColorImage image, BandPlan plan,
+            GrayMethod method, int quality, PhaseTimes phases) {
+        GrayImage gray = convert(task, image, plan, method, phases);
+        PhaseTimes.Timer encode = phases.start(Phase.ENCODE);
+        byte[] whole = JpegBands.encode(gray, quality);
         encode.stop();
         return List.of(whole);
     }

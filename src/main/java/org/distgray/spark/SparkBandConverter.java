@@ -112,9 +112,12 @@ public final class SparkBandConverter implements AutoCloseable {
         return context.getConf().get("spark.driver.host", "localhost");
     }
 
-    /** The band plan for an image of {@code height} rows; {@code requested} 0 means default. */
-    public BandPlan plan(int height, int requested) {
-        return BandPlan.of(height, BandCount.of(height, TaskSlots.of(context), requested));
+    /**
+     * The band plan for an image of {@code height} rows, its bands whole {@code unit}s of rows
+     * but the last; {@code requested} 0 means the default count.
+     */
+    public BandPlan plan(int height, int requested, int unit) {
+        return BandPlan.of(height, BandCount.of(height, TaskSlots.of(context), requested), unit);
     }
 
     /**
@@ -152,6 +155,23 @@ public final class SparkBandConverter implements AutoCloseable {
         try {
             return run(imageNumber, description, image, plan, method, phases,
                     band -> band.toPng(method, band.index() == last));
+        } finally {
+            job.stop();
+        }
+    }
+
+    /**
+     * Converts {@code image} and encodes it as JPEG at {@code quality} on the executors: each
+     * band of {@code plan} (whole rows of 8x8 blocks) comes back as a JPEG of its own, several
+     * times smaller than its gray samples, for {@link org.distgray.image.JpegBands#join}. The
+     * job is timed as {@link Phase#CONVERT}, also when it fails.
+     */
+    public List<byte[]> encodeJpeg(int imageNumber, String description, ColorImage image,
+            BandPlan plan, GrayMethod method, int quality, PhaseTimes phases) {
+        PhaseTimes.Timer job = phases.start(Phase.CONVERT);
+        try {
+            return run(imageNumber, description, image, plan, method, phases,
+                    band -> band.toJpeg(method, quality));
         } finally {
             job.stop();
         }

@@ -46,11 +46,11 @@ class BandTaskListenerTest {
             converter.reportTo(progress);
             assertEquals(12, context.parallelize(List.of(1, 2, 3), 3).map(i -> i * 2)
                     .reduce(Integer::sum), "a job of someone else's before the first image");
-            BandPlan firstPlan = converter.plan(first.height(), 4);
+            BandPlan firstPlan = converter.plan(first.height(), 4, 1);
             converter.convert(1, "first", first, firstPlan, GrayMethod.BT601, new PhaseTimes());
             assertEquals(5, context.parallelize(List.of(1, 2, 3, 4, 5), 5).count(),
                     "a job of someone else's between the images");
-            BandPlan secondPlan = converter.plan(second.height(), 3);
+            BandPlan secondPlan = converter.plan(second.height(), 3, 1);
             converter.convert(2, "second", second, secondPlan, GrayMethod.BT601,
                     new PhaseTimes());
 

@@ -77,7 +77,7 @@ class SparkBandConverterTest {
             GrayMethod method) {
         try (SparkBandConverter converter = new SparkBandConverter(context(),
                 RecordLog.discarding())) {
-            BandPlan plan = converter.plan(image.height(), partitions);
+            BandPlan plan = converter.plan(image.height(), partitions, 1);
             GrayImage gray = converter.convert(1, name, image, plan, method, new PhaseTimes());
             PixelAssertions.assertGrayOf(image, gray, method);
 

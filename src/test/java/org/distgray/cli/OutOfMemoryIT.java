@@ -20,11 +20,13 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A 16K JPEG on a driver given less memory than it needs (512 MB, about the least Spark starts
- * with) fails fast and cleanly: exit status 1 within minutes, one line naming the file, memory and
- * the settings to raise, the table, no output and no temporary file. Before, Spark's handler for
- * the task's OutOfMemoryError killed the JVM with status 52 and no table (and with a 1 GB driver,
- * before bands were broadcast, the scheduler's thread died and the job waited forever).
+ * A 16K JPEG in one band on a driver given less memory than it needs (512 MB, about the least
+ * Spark starts with; the band task holds the picture's gray besides its 400 MB of samples; in
+ * the default 8 bands, encoded as JPEG in the tasks, it now fits) fails fast and cleanly: exit
+ * status 1 within minutes, one line naming the file, memory and the settings to raise, the
+ * table, no output and no temporary file. Before, Spark's handler for the task's
+ * OutOfMemoryError killed the JVM with status 52 and no table (and with a 1 GB driver, before
+ * bands were broadcast, the scheduler's thread died and the job waited forever).
  */
 @Timeout(value = 10, unit = TimeUnit.MINUTES)
 class OutOfMemoryIT {
@@ -43,7 +45,8 @@ class OutOfMemoryIT {
 
         Script.Result run = Script.run(dir.resolve("logs"),
                 Map.of("DISTGRAY_DRIVER_MEMORY", "512m"), 4, "distgray", "--master",
-                "local[2]", input.toString(), "-o", output.toString(), "--quiet");
+                "local[2]", "--partitions", "1", input.toString(), "-o", output.toString(),
+                "--quiet");
 
         assertEquals(Cli.EXIT_FAILED, run.exit(), run.err());
         List<String> lines = run.err().lines()

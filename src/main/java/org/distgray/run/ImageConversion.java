@@ -148,9 +148,10 @@ final class ImageConversion {
     }
 
     /**
-     * The converted picture as the bytes of its output file. An upright PNG is encoded band by
-     * band where the bands are converted and its segments are stitched as they are written; any
-     * other output is converted, turned upright and encoded whole.
+     * The converted picture as the bytes of its output file. An upright PNG or JPEG is encoded
+     * band by band where the bands are converted: PNG segments are stitched as they are written,
+     * JPEG bands joined by {@link JpegBands}; any other output is converted, turned upright and
+     * encoded whole.
      */
     private AtomicWriter.Body<RuntimeException> encode(ImageTask task, DecodedImage decoded,
             BandPlan plan, byte[] input, ImageFormat format, PhaseTimes phases) throws IOException {

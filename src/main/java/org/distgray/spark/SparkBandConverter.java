@@ -27,8 +27,9 @@ import org.distgray.metrics.TaskRecord;
 /**
  * Band mode's use of the cluster: an image is cut into bands, one RDD partition each, and the
  * executors convert them, returning gray bands that the driver puts back in order
- * ({@link #convert}) or PNG segments that it joins into one stream ({@link #encodePng}, and
- * {@link #encodePngStream} for bands sent out while the image is still being decoded). It owns
+ * ({@link #convert}), PNG segments that it joins into one stream ({@link #encodePng}, and
+ * {@link #encodePngStream} for bands sent out while the image is still being decoded), or the
+ * JPEGs of the bands ({@link #encodeJpeg}). It owns
  * the listener that turns the bands' Spark tasks into task records and progress, and the warm-up
  * job that the first bands wait for.
  */
